@@ -1,0 +1,40 @@
+import { I18n } from '@adonisjs/i18n'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { NextFn } from '@adonisjs/core/types/http'
+import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
+
+/**
+ * Picks the language for this request: the one chosen with the language
+ * switch (cookie), then the signed-in user's preference, then the
+ * Accept-Language header, then Indonesian.
+ */
+export default class DetectUserLocaleMiddleware {
+  static {
+    RequestValidator.messagesProvider = (ctx) => ctx.i18n.createMessagesProvider()
+  }
+
+  protected getRequestLocale(ctx: HttpContext) {
+    const chosen = ctx.request.plainCookie('locale', { encoded: false })
+    const candidates = [chosen, ctx.auth?.user?.locale, ...ctx.request.languages()].filter(
+      (value): value is string => typeof value === 'string' && value.length > 0
+    )
+    return i18nManager.getSupportedLocaleFor(candidates)
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    const language = this.getRequestLocale(ctx)
+    ctx.i18n = i18nManager.locale(language || i18nManager.defaultLocale)
+    ctx.containerResolver.bindValue(I18n, ctx.i18n)
+    ctx.response.header('Content-Language', ctx.i18n.locale)
+    if ('view' in ctx) {
+      ctx.view.share({ i18n: ctx.i18n })
+    }
+    return next()
+  }
+}
+
+declare module '@adonisjs/core/http' {
+  export interface HttpContext {
+    i18n: I18n
+  }
+}

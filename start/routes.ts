@@ -1,0 +1,16 @@
+/*
+|--------------------------------------------------------------------------
+| Routes
+|--------------------------------------------------------------------------
+|
+| Split by area; each file registers its own group.
+|
+*/
+
+import router from '@adonisjs/core/services/router'
+
+router.where('id', router.matchers.uuid())
+
+await import('#start/routes/web')
+await import('#start/routes/auth')
+await import('#start/routes/api/v1')

@@ -1,0 +1,2 @@
+// Portal sign-in pages are registered here.
+export {}
