@@ -61,7 +61,7 @@ export default defineConfig({
         timeout: 120000,
       },
     ],
-    forceExit: false,
+    forceExit: true,
   },
 
   metaFiles: [

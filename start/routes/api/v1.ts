@@ -1,10 +1,8 @@
-import router from '@adonisjs/core/services/router'
-import { middleware } from '#start/kernel'
+/*
+|--------------------------------------------------------------------------
+| /api/v1 — one file per area
+|--------------------------------------------------------------------------
+*/
 
-router
-  .group(() => {
-    router.get('/ping', ({ response }) => response.success({ pong: true })).as('ping')
-  })
-  .prefix('/api/v1')
-  .as('api.v1')
-  .use(middleware.forceJson())
+await import('#start/routes/api/v1/system')
+await import('#start/routes/api/v1/auth')

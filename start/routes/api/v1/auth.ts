@@ -1,0 +1,2 @@
+// /api/v1/auth/* is registered here.
+export {}
