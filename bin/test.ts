@@ -13,7 +13,11 @@ process.env.NODE_ENV = 'test'
 import 'reflect-metadata'
 import { Ignitor, prettyPrintError } from '@adonisjs/core'
 import { configure, processCLIArgs, run } from '@japa/runner'
-import { startTestDatabase, type EmbeddedDatabase } from '../database/embedded_postgres.js'
+import {
+  freePort,
+  startTestDatabase,
+  type EmbeddedDatabase,
+} from '../database/embedded_postgres.js'
 
 const APP_ROOT = new URL('../', import.meta.url)
 
@@ -23,6 +27,13 @@ const IMPORTER = (filePath: string) => {
   }
   return import(filePath)
 }
+
+/**
+ * The test HTTP server listens on a free loopback port, so a test run never
+ * collides with a dev server or another run.
+ */
+process.env.HOST = '127.0.0.1'
+process.env.PORT = String(await freePort())
 
 let database: EmbeddedDatabase | undefined
 if (process.env.TEST_DATABASE_URL) {

@@ -1,4 +1,5 @@
 import app from '@adonisjs/core/services/app'
+import i18nManager from '@adonisjs/i18n/services/main'
 import { errors as vineErrors } from '@vinejs/vine'
 import { errors as authErrors } from '@adonisjs/auth'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
@@ -57,12 +58,24 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   protected ignoreStatuses = [400, 401, 403, 404, 409, 422, 429]
 
   /**
+   * The request's i18n; errors raised before the router middleware (an
+   * unknown URL) have none yet, so the language comes from Accept-Language.
+   */
+  protected i18nFor(ctx: HttpContext) {
+    if (!ctx.i18n) {
+      const locale = i18nManager.getSupportedLocaleFor(ctx.request.languages())
+      ctx.i18n = i18nManager.locale(locale ?? i18nManager.defaultLocale)
+      ctx.response.header('Content-Language', ctx.i18n.locale)
+    }
+    return ctx.i18n
+  }
+
+  /**
    * Turns any error into the status, code and message DESIGN.md §3 promises
    */
   protected describe(error: any, ctx: HttpContext): ErrorBody {
     const t = (key: string, fallback: string, data?: Record<string, unknown>) => {
-      const i18n = (ctx as any).i18n
-      if (!i18n) return fallback
+      const i18n = this.i18nFor(ctx)
       const translated = i18n.t(`errors.${key}`, data ?? {}, fallback)
       return translated.startsWith('translation missing') ? fallback : translated
     }
