@@ -6,3 +6,4 @@
 
 await import('#start/routes/api/v1/system')
 await import('#start/routes/api/v1/auth')
+await import('#start/routes/api/v1/admin')

@@ -1,0 +1,60 @@
+import db from '@adonisjs/lucid/services/db'
+import User from '#models/user'
+import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
+
+export interface CreateUserInput {
+  name: string
+  email: string
+  password: string
+  role: User['role']
+  status?: User['status']
+  phone?: string | null
+  locale?: User['locale']
+}
+
+export interface UpdateUserInput {
+  name?: string
+  email?: string
+  role?: User['role']
+  status?: User['status']
+}
+
+/**
+ * An admin creates an account of any role (the CLI's user:create uses it too)
+ */
+export async function createUser(input: CreateUserInput) {
+  return User.create({
+    name: input.name,
+    email: input.email,
+    password: input.password,
+    role: input.role,
+    status: input.status ?? 'active',
+    phone: input.phone ?? null,
+    locale: input.locale ?? 'id',
+  })
+}
+
+/**
+ * An admin edits an account. Leaving the active status revokes every token
+ * the account holds, in the same transaction.
+ */
+export async function updateUser(user: User, input: UpdateUserInput) {
+  return db.transaction(async (trx) => {
+    user.useTransaction(trx)
+    const leavesActive = input.status !== undefined && input.status !== 'active'
+    user.merge(input)
+    await user.save()
+    if (leavesActive) {
+      await revokeAllTokens(user, trx)
+    }
+    return user
+  })
+}
+
+/**
+ * DELETE /admin/users/:id: accounts are never erased (their history stays);
+ * they are deactivated and signed out everywhere.
+ */
+export async function deactivateUser(user: User) {
+  return updateUser(user, { status: 'inactive' })
+}

@@ -1,0 +1,52 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import User from '#models/user'
+import UserPolicy from '#policies/user_policy'
+import { listUsers, userStats } from '#queries/users/list_users'
+import { createUser, deactivateUser, updateUser } from '#actions/users/save_user'
+import { serializeUser } from '#transformers/user_transformer'
+import {
+  createUserValidator,
+  listUsersValidator,
+  updateUserValidator,
+} from '#validators/user'
+
+/**
+ * /api/v1/admin/users — account management for admins
+ */
+export default class AdminUsersController {
+  async index({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('viewAny')
+    const filters = await listUsersValidator.validate(request.qs())
+    const { users, meta } = await listUsers(filters)
+    return response.success(users.map(serializeUser), { meta })
+  }
+
+  async stats({ response, bouncer }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('viewAny')
+    return response.success(await userStats())
+  }
+
+  async store({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('manage')
+    const input = await request.validateUsing(createUserValidator)
+    const user = await createUser(input)
+    return response.success(serializeUser(user), { status: 201, message: 'User created' })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('manage')
+    const user = await User.findOrFail(params.id)
+    const input = await request.validateUsing(updateUserValidator, {
+      meta: { userId: user.id },
+    })
+    await updateUser(user, input)
+    return response.success(serializeUser(user), { message: 'User updated' })
+  }
+
+  async destroy({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(UserPolicy).authorize('manage')
+    const user = await User.findOrFail(params.id)
+    await deactivateUser(user)
+    return response.success(serializeUser(user), { message: 'User deactivated' })
+  }
+}
