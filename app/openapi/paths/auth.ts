@@ -1,0 +1,193 @@
+import { op, s } from '../helpers.js'
+import type { ApiArea } from '../types.js'
+
+const tag = ['auth']
+
+const password = () =>
+  s.string({
+    minLength: 8,
+    maxLength: 72,
+    description: '8–72 characters with at least one letter and one digit',
+    example: 'rahasia-123',
+  })
+const passwordConfirmation = () =>
+  s.optional(s.string({ description: 'When sent, must equal `password`' }))
+const phone = () => s.string({ maxLength: 32, example: '+62 812 3456 7890' })
+const locale = () => s.enum(['id', 'en'], { description: 'Language of messages and mail' })
+
+export const tags: ApiArea['tags'] = [
+  {
+    name: 'auth',
+    description:
+      'Accounts and bearer tokens. Sign in for an access token plus a refresh token; send `Authorization: Bearer <token>` on every other call.',
+  },
+]
+
+export const schemas: ApiArea['schemas'] = {
+  User: s.object({
+    id: s.uuid(),
+    name: s.string({ example: 'Dewi Lestari' }),
+    email: s.email(),
+    phone: s.nullable(phone()),
+    wa_number: s.nullable(phone()),
+    role: s.enum(['admin', 'coach', 'member']),
+    status: s.enum(['active', 'inactive', 'suspended']),
+    locale: locale(),
+    last_login_at: s.nullable(s.dateTime()),
+    created_at: s.dateTime(),
+  }),
+  AuthTokens: s.object({
+    token: s.string({ description: 'Access token', example: 'lat_Mzk.c2VjcmV0' }),
+    token_type: s.string({ const: 'Bearer' }),
+    expires_at: s.nullable(s.dateTime({ description: 'When the access token stops working' })),
+    refresh_token: s.string({
+      description: 'Single use; POST /auth/refresh trades it for a new pair',
+      example: 'ltr_NDI.c2VjcmV0',
+    }),
+    user: s.ref('User'),
+  }),
+}
+
+export const paths: ApiArea['paths'] = {
+  '/auth/register': {
+    post: op({
+      summary: 'Create a member account',
+      description: 'New accounts get the `member` role and are signed in at once.',
+      tags: tag,
+      auth: false,
+      body: s.object({
+        name: s.string({ minLength: 2, maxLength: 120 }),
+        email: s.email({ maxLength: 254, description: 'Unique' }),
+        password: password(),
+        password_confirmation: passwordConfirmation(),
+        phone: s.optional(s.nullable(phone())),
+        locale: s.optional(locale()),
+      }),
+      status: 201,
+      response: s.ref('AuthTokens'),
+      errors: [429],
+    }),
+  },
+
+  '/auth/login': {
+    post: op({
+      summary: 'Sign in',
+      description: 'Answers an access token (Bearer) and a refresh token.',
+      tags: tag,
+      auth: false,
+      body: s.object({
+        email: s.email(),
+        password: s.string({ maxLength: 200 }),
+      }),
+      response: s.ref('AuthTokens'),
+      errors: [
+        {
+          status: 401,
+          codes: ['AUTH_INVALID_CREDENTIALS'],
+          description: 'Wrong email or password',
+        },
+        { status: 403, codes: ['AUTH_ACCOUNT_INACTIVE'], description: 'The account is not active' },
+        429,
+      ],
+    }),
+  },
+
+  '/auth/refresh': {
+    post: op({
+      summary: 'Trade a refresh token for a new token pair',
+      description: 'The refresh token is rotated: the one sent stops working.',
+      tags: tag,
+      auth: false,
+      body: s.object({ refresh_token: s.string({ maxLength: 512 }) }),
+      response: s.ref('AuthTokens'),
+      errors: [
+        {
+          status: 401,
+          codes: ['AUTH_INVALID_TOKEN'],
+          description: 'Unknown, used or expired refresh token, or an inactive account',
+        },
+      ],
+    }),
+  },
+
+  '/auth/logout': {
+    post: op({
+      summary: 'Sign out',
+      description: 'Revokes the access token used for this request and its refresh token.',
+      tags: tag,
+    }),
+  },
+
+  '/auth/me': {
+    get: op({
+      summary: 'The signed-in account',
+      tags: tag,
+      response: s.ref('User'),
+    }),
+    put: op({
+      summary: 'Edit my profile',
+      description: 'Email and role are changed by an admin, not here.',
+      tags: tag,
+      body: s.object({
+        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
+        phone: s.optional(s.nullable(phone())),
+        wa_number: s.optional(s.nullable(phone())),
+        locale: s.optional(locale()),
+      }),
+      response: s.ref('User'),
+    }),
+  },
+
+  '/auth/change-password': {
+    post: op({
+      summary: 'Change my password',
+      description: 'Revokes every token of the account: sign in again afterwards.',
+      tags: tag,
+      body: s.object({
+        current_password: s.string({ maxLength: 200 }),
+        password: password(),
+        password_confirmation: passwordConfirmation(),
+      }),
+      errors: [
+        {
+          status: 422,
+          codes: ['VALIDATION_FAILED', 'AUTH_CURRENT_PASSWORD_INVALID'],
+          description: 'Invalid input, or the current password is wrong',
+        },
+      ],
+    }),
+  },
+
+  '/auth/forgot-password': {
+    post: op({
+      summary: 'Mail a password-reset link',
+      description:
+        'Always answers 200, whether or not the email belongs to an account, so that accounts cannot be discovered.',
+      tags: tag,
+      auth: false,
+      body: s.object({ email: s.email() }),
+      errors: [429],
+    }),
+  },
+
+  '/auth/reset-password': {
+    post: op({
+      summary: 'Set a new password with the mailed token',
+      description: 'The token works once; every token of the account is revoked.',
+      tags: tag,
+      auth: false,
+      body: s.object({
+        token: s.string({ maxLength: 512 }),
+        password: password(),
+        password_confirmation: passwordConfirmation(),
+      }),
+      errors: [
+        {
+          status: 422,
+          codes: ['VALIDATION_FAILED', 'AUTH_RESET_TOKEN_INVALID'],
+          description: 'Invalid input, or an unknown, used or expired reset token',
+        },
+      ],
+    }),
+  },
+}
