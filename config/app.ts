@@ -13,7 +13,13 @@ export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
   useAsyncLocalStorage: true,
-  trustProxy: () => true,
+  /**
+   * X-Forwarded-For is believed only from a proxy on this machine or the
+   * private network (the load balancer), so clients cannot pick the IP the
+   * rate limits count.
+   */
+  trustProxy: (address) =>
+    /^(127\.|::1$|::ffff:127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|fc|fd)/.test(address),
   cookie: {
     domain: '',
     path: '/',

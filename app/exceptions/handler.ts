@@ -136,7 +136,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
 
     if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
-      const headers = error.getDefaultHeaders()
+      const headers = error.headers ?? error.getDefaultHeaders()
       return {
         status: 429,
         code: 'RATE_LIMIT_EXCEEDED',
@@ -166,9 +166,14 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
 
     const status = Number(error?.status) || 500
-    if (status === 400) {
+    /**
+     * 400: an unreadable body (malformed JSON). The body parser's strict
+     * mode answers 422 without a code for JSON that is not an object or
+     * array: the same problem for the client.
+     */
+    if (status === 400 || (status === 422 && !error?.code)) {
       return {
-        status,
+        status: 400,
         code: 'BAD_REQUEST',
         message: t('BAD_REQUEST', 'The request could not be read'),
       }

@@ -1,0 +1,120 @@
+import db from '@adonisjs/lucid/services/db'
+import { Secret } from '@adonisjs/core/helpers'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import User from '#models/user'
+import ApiException from '#exceptions/api_exception'
+
+export interface ApiTokens {
+  token: string
+  token_type: 'Bearer'
+  expires_at: string | null
+  refresh_token: string
+}
+
+/**
+ * A refresh token remembers the access token it was issued with, so that
+ * logging out or rotating ends the whole sign-in, not half of it.
+ */
+const pairName = (accessTokenId: string | number | BigInt) => `access:${accessTokenId}`
+
+function invalidToken() {
+  return new ApiException(401, 'AUTH_INVALID_TOKEN', 'The token is invalid or has expired')
+}
+
+/**
+ * A new sign-in for the API: a short-lived bearer token and a refresh token
+ * that buys the next one.
+ */
+export async function issueApiTokens(user: User): Promise<ApiTokens> {
+  const access = await User.accessTokens.create(user)
+  let refresh
+  try {
+    refresh = await User.refreshTokens.create(user, ['*'], { name: pairName(access.identifier) })
+  } catch (error) {
+    await User.accessTokens.delete(user, access.identifier)
+    throw error
+  }
+
+  return {
+    token: access.value!.release(),
+    token_type: 'Bearer',
+    expires_at: access.expiresAt ? access.expiresAt.toISOString() : null,
+    refresh_token: refresh.value!.release(),
+  }
+}
+
+/**
+ * POST /auth/refresh: trades a refresh token for a new pair. Each refresh
+ * token works once (rotation); the access token it was paired with is
+ * revoked too. Unknown, expired or already used tokens are a 401.
+ */
+export async function refreshApiTokens(refreshToken: string): Promise<ApiTokens & { user: User }> {
+  const token = await User.refreshTokens.verify(new Secret(refreshToken))
+  if (!token) {
+    throw invalidToken()
+  }
+
+  /**
+   * Claim the token with one DELETE: of two requests racing with the same
+   * refresh token, only the one that deleted the row goes on.
+   */
+  const claimed = await db
+    .from('refresh_tokens')
+    .where('id', String(token.identifier))
+    .where('type', 'refresh_token')
+    .delete()
+  if (!Number(claimed)) {
+    throw invalidToken()
+  }
+
+  const pairedAccessTokenId = token.name?.startsWith('access:') ? token.name.slice(7) : null
+  if (pairedAccessTokenId) {
+    await db
+      .from('auth_access_tokens')
+      .where('id', pairedAccessTokenId)
+      .where('tokenable_id', String(token.tokenableId))
+      .delete()
+  }
+
+  const user = await User.find(token.tokenableId)
+  if (!user || !user.isActive) {
+    throw invalidToken()
+  }
+
+  return { ...(await issueApiTokens(user)), user }
+}
+
+/**
+ * POST /auth/logout: ends one sign-in (the access token used for the
+ * request and the refresh token issued with it).
+ */
+export async function revokeApiSession(user: User, accessTokenId: string | number | BigInt) {
+  await db.transaction(async (trx) => {
+    await trx
+      .from('auth_access_tokens')
+      .where('id', String(accessTokenId))
+      .where('tokenable_id', user.id)
+      .delete()
+    await trx
+      .from('refresh_tokens')
+      .where('tokenable_id', user.id)
+      .where('name', pairName(accessTokenId))
+      .delete()
+  })
+}
+
+/**
+ * Signs the account out everywhere: every access and refresh token goes.
+ * Used by password changes and resets and by deactivation (pass the
+ * transaction that changes the account).
+ */
+export async function revokeAllTokens(user: User, trx?: TransactionClientContract) {
+  const run = async (client: TransactionClientContract) => {
+    await client.from('auth_access_tokens').where('tokenable_id', user.id).delete()
+    await client.from('refresh_tokens').where('tokenable_id', user.id).delete()
+  }
+  if (trx) {
+    return run(trx)
+  }
+  return db.transaction(run)
+}

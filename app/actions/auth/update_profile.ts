@@ -1,0 +1,20 @@
+import type User from '#models/user'
+
+export interface UpdateProfileInput {
+  name?: string
+  phone?: string | null
+  wa_number?: string | null
+  locale?: 'id' | 'en'
+}
+
+/**
+ * A person edits their own profile; fields left out stay as they are.
+ */
+export async function updateProfile(user: User, input: UpdateProfileInput): Promise<User> {
+  if (input.name !== undefined) user.name = input.name
+  if (input.phone !== undefined) user.phone = input.phone
+  if (input.wa_number !== undefined) user.waNumber = input.wa_number
+  if (input.locale !== undefined) user.locale = input.locale
+  await user.save()
+  return user
+}

@@ -1,0 +1,106 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import { appUrl } from '#config/app'
+import { serializeUser } from '#transformers/user_transformer'
+import { registerUser } from '#actions/auth/register_user'
+import { attemptLogin } from '#actions/auth/attempt_login'
+import { changePassword } from '#actions/auth/change_password'
+import { updateProfile } from '#actions/auth/update_profile'
+import { resetPassword } from '#actions/auth/reset_password'
+import { requestPasswordReset } from '#actions/auth/request_password_reset'
+import { issueApiTokens, refreshApiTokens, revokeApiSession } from '#actions/auth/issue_api_tokens'
+import {
+  changePasswordValidator,
+  forgotPasswordValidator,
+  loginValidator,
+  refreshTokenValidator,
+  registerValidator,
+  resetPasswordValidator,
+  updateProfileValidator,
+} from '#validators/auth'
+
+const asLocale = (locale: string) => (locale === 'en' ? 'en' : 'id')
+
+/**
+ * /api/v1/auth — sign-up, sign-in with bearer and refresh tokens, the
+ * signed-in account's profile and password
+ */
+export default class AuthController {
+  async register({ request, response, i18n }: HttpContext) {
+    const input = await request.validateUsing(registerValidator)
+    const user = await registerUser({
+      name: input.name,
+      email: input.email,
+      password: input.password,
+      phone: input.phone,
+      locale: input.locale ?? asLocale(i18n.locale),
+    })
+    const tokens = await issueApiTokens(user)
+    return response.success(
+      { ...tokens, user: serializeUser(user) },
+      { status: 201, message: i18n.t('auth.registered') }
+    )
+  }
+
+  async login({ request, response, i18n }: HttpContext) {
+    const { email, password } = await request.validateUsing(loginValidator)
+    const user = await attemptLogin(email, password)
+    const tokens = await issueApiTokens(user)
+    return response.success(
+      { ...tokens, user: serializeUser(user) },
+      { message: i18n.t('auth.logged_in') }
+    )
+  }
+
+  async refresh({ request, response, i18n }: HttpContext) {
+    const { refresh_token: refreshToken } = await request.validateUsing(refreshTokenValidator)
+    const { user, ...tokens } = await refreshApiTokens(refreshToken)
+    return response.success(
+      { ...tokens, user: serializeUser(user) },
+      { message: i18n.t('auth.token_refreshed') }
+    )
+  }
+
+  async logout({ auth, response, i18n }: HttpContext) {
+    const user = auth.use('api').getUserOrFail()
+    await revokeApiSession(user, user.currentAccessToken.identifier)
+    return response.success(null, { message: i18n.t('auth.logged_out') })
+  }
+
+  async me({ auth, response, i18n }: HttpContext) {
+    const user = auth.getUserOrFail()
+    return response.success(serializeUser(user), { message: i18n.t('auth.profile') })
+  }
+
+  async updateMe({ auth, request, response, i18n }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const input = await request.validateUsing(updateProfileValidator)
+    await updateProfile(user, input)
+    return response.success(serializeUser(user), { message: i18n.t('auth.profile_updated') })
+  }
+
+  async changePassword({ auth, request, response, i18n }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const input = await request.validateUsing(changePasswordValidator)
+    await changePassword(user, input)
+    return response.success(null, { message: i18n.t('auth.password_changed') })
+  }
+
+  /**
+   * Always the same neutral answer: it never tells whether an account exists
+   */
+  async forgotPassword({ request, response, i18n }: HttpContext) {
+    const { email } = await request.validateUsing(forgotPasswordValidator)
+    await requestPasswordReset(email, {
+      resetUrl: (token) => `${appUrl}${urlFor('password_reset.edit', { token })}`,
+      locale: i18n.locale,
+    })
+    return response.success(null, { message: i18n.t('auth.reset_link_sent') })
+  }
+
+  async resetPassword({ request, response, i18n }: HttpContext) {
+    const input = await request.validateUsing(resetPasswordValidator)
+    await resetPassword({ token: input.token, password: input.password, locale: i18n.locale })
+    return response.success(null, { message: i18n.t('auth.password_reset') })
+  }
+}

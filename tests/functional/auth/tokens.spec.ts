@@ -1,0 +1,89 @@
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import testUtils from '@adonisjs/core/services/test_utils'
+import User from '#models/user'
+import { createUser, login } from './helpers.js'
+
+test.group('Auth API | refresh', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('rotates: a new pair works, the old refresh token no longer does', async ({
+    client,
+    assert,
+  }) => {
+    const user = await createUser()
+    const original = await login(client, user.email)
+
+    const response = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refresh_token: original.refresh_token })
+    response.assertStatus(200)
+    const body = response.body()
+    assert.isTrue(body.success)
+    assert.equal(body.data.token_type, 'Bearer')
+    assert.equal(body.data.user.id, user.id)
+    assert.notEqual(body.data.token, original.token)
+    assert.notEqual(body.data.refresh_token, original.refresh_token)
+
+    const me = await client.get('/api/v1/auth/me').bearerToken(body.data.token)
+    me.assertStatus(200)
+
+    const replay = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refresh_token: original.refresh_token })
+    replay.assertStatus(401)
+    replay.assertBodyContains({ success: false, code: 'AUTH_INVALID_TOKEN' })
+
+    // the access token of the rotated sign-in is retired with it
+    const oldAccess = await client.get('/api/v1/auth/me').bearerToken(original.token)
+    oldAccess.assertStatus(401)
+
+    const next = await client
+      .post('/api/v1/auth/refresh')
+      .json({ refresh_token: body.data.refresh_token })
+    next.assertStatus(200)
+    assert.lengthOf(await User.refreshTokens.all(user), 1)
+    assert.lengthOf(await User.accessTokens.all(user), 1)
+  })
+
+  test('unknown, malformed and access tokens are refused', async ({ client }) => {
+    const user = await createUser()
+    const { token } = await login(client, user.email)
+
+    for (const refreshToken of ['ltr_bm9wZQ.nope', 'garbage', token]) {
+      const response = await client
+        .post('/api/v1/auth/refresh')
+        .json({ refresh_token: refreshToken })
+      response.assertStatus(401)
+      response.assertBodyContains({ success: false, code: 'AUTH_INVALID_TOKEN' })
+    }
+
+    const missing = await client.post('/api/v1/auth/refresh').json({})
+    missing.assertStatus(422)
+    missing.assertBodyContains({ code: 'VALIDATION_FAILED', errors: { refresh_token: [] } })
+  })
+
+  test('an expired refresh token is refused', async ({ client }) => {
+    const user = await createUser()
+    const { refresh_token: refreshToken } = await login(client, user.email)
+    await db
+      .from('refresh_tokens')
+      .where('tokenable_id', user.id)
+      .update({ expires_at: new Date(Date.now() - 1000) })
+
+    const response = await client.post('/api/v1/auth/refresh').json({ refresh_token: refreshToken })
+    response.assertStatus(401)
+    response.assertBodyContains({ code: 'AUTH_INVALID_TOKEN' })
+  })
+
+  test('a deactivated account cannot refresh', async ({ client }) => {
+    const user = await createUser()
+    const { refresh_token: refreshToken } = await login(client, user.email)
+    user.status = 'suspended'
+    await user.save()
+
+    const response = await client.post('/api/v1/auth/refresh').json({ refresh_token: refreshToken })
+    response.assertStatus(401)
+    response.assertBodyContains({ code: 'AUTH_INVALID_TOKEN' })
+  })
+})
