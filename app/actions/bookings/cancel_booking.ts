@@ -1,0 +1,99 @@
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { DateTime } from 'luxon'
+import Booking from '#models/booking'
+import type User from '#models/user'
+import ApiException from '#exceptions/api_exception'
+import BookingCancelled from '#events/booking_cancelled'
+import BookingPromoted from '#events/booking_promoted'
+import { lockSession, releaseSeat } from '#actions/bookings/seats'
+import { promoteFromWaitlist } from '#actions/bookings/promote_waitlist'
+
+export interface CancelBookingInput {
+  bookingId: string
+  actor: User
+  reason?: string | null
+}
+
+export interface CancelOutcome {
+  booking: Booking
+  promoted: Booking | null
+}
+
+/**
+ * Cancels one booking inside the caller's transaction: the session row is
+ * locked first (like every booking write), the seat given back (the credit
+ * is released with it: only confirmed bookings reserve one) and the first
+ * waitlisted member who can take it promoted. Call `announceCancellation`
+ * after the commit.
+ */
+export async function cancelBookingIn(
+  trx: TransactionClientContract,
+  input: CancelBookingInput
+): Promise<CancelOutcome> {
+  const found = await Booking.query({ client: trx }).where('id', input.bookingId).first()
+  if (!found) {
+    throw ApiException.notFound('booking', 'Booking not found')
+  }
+  const session = await lockSession(trx, found.trainingSessionId)
+  const booking = await Booking.query({ client: trx })
+    .where('id', input.bookingId)
+    .preload('member')
+    .forUpdate()
+    .firstOrFail()
+
+  if (booking.status === 'cancelled') {
+    throw ApiException.conflict('INVALID_STATE_TRANSITION', 'This booking is already cancelled', {
+      from: booking.status,
+      action: 'cancel',
+    })
+  }
+  if (!session || session.startsAt <= DateTime.now()) {
+    throw ApiException.unprocessable(
+      'BOOKING_CANCEL_TOO_LATE',
+      'A booking can only be cancelled before its session starts'
+    )
+  }
+
+  const wasConfirmed = booking.status === 'confirmed'
+  booking.useTransaction(trx)
+  booking.merge({
+    status: 'cancelled',
+    waitlistPosition: null,
+    cancelledAt: DateTime.now(),
+    cancelledBy: input.actor.id,
+    cancellationReason: input.reason ?? null,
+  })
+  await booking.save()
+  booking.$setRelated('trainingSession', session)
+
+  let promoted: Booking | null = null
+  if (wasConfirmed) {
+    await releaseSeat(trx, session)
+    promoted = await promoteFromWaitlist(trx, session)
+  }
+  return { booking, promoted }
+}
+
+/**
+ * The events of committed cancellations: the parents are told, and the
+ * promoted members learn they are in
+ */
+export async function announceCancellation(outcomes: CancelOutcome[]) {
+  for (const outcome of outcomes) {
+    await BookingCancelled.dispatch(outcome.booking)
+    if (outcome.promoted) {
+      await BookingPromoted.dispatch(outcome.promoted)
+    }
+  }
+}
+
+/**
+ * POST /bookings/:id/cancel: cancels a confirmed or waitlisted booking
+ * before its session starts, in one transaction with the promotion.
+ */
+export async function cancelBooking(input: CancelBookingInput): Promise<CancelOutcome> {
+  const outcome = await db.transaction((trx) => cancelBookingIn(trx, input))
+  await announceCancellation([outcome])
+  return outcome
+}

@@ -1,0 +1,165 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import Booking from '#models/booking'
+import Member from '#models/member'
+import type User from '#models/user'
+import ApiException from '#exceptions/api_exception'
+import BookingCreated from '#events/booking_created'
+import { takeCredit } from '#actions/bookings/credit'
+import { lockSession, takeSeat } from '#actions/bookings/seats'
+
+export interface CreateBookingInput {
+  actor: User
+  trainingSessionId: string
+  memberId: string
+  /**
+   * Pay with this package; by default the member's usable package that
+   * ends soonest
+   */
+  memberPackageId?: string | null
+  notes?: string | null
+}
+
+export interface BookingOutcome {
+  booking: Booking
+  /**
+   * Credits left on the package after this booking (null when the session
+   * needs no credit)
+   */
+  remainingSessions: number | null
+}
+
+function isLiveDuplicate(error: unknown) {
+  const pgError = error as { code?: string; constraint?: string }
+  return pgError?.code === '23505' && pgError.constraint === 'bookings_one_live_per_member'
+}
+
+function duplicate(bookingId?: string) {
+  return ApiException.conflict(
+    'BOOKING_DUPLICATE',
+    'This member already has a booking for that session',
+    bookingId ? { booking_id: bookingId } : undefined
+  )
+}
+
+/**
+ * Books a seat for a member (DESIGN.md §4 rules 1 and 2), all in one
+ * transaction:
+ *
+ * 1. the member (locked FOR SHARE so nobody deactivates them meanwhile)
+ *    must be active — ownership is the caller's policy check;
+ * 2. the session row is locked FOR UPDATE: it must be open and in the
+ *    future; from here on, bookings of this session run one at a time;
+ * 3. one live booking per member and session (a partial unique index
+ *    backs this up);
+ * 4. training sessions need a credit: the member's packages are locked and
+ *    remaining = total − used − reserved must be positive;
+ * 5. a seat is taken with a guarded counter (booked_count < capacity); when
+ *    full, the member joins the waitlist if the session has one, otherwise
+ *    409 BOOKING_SESSION_FULL.
+ *
+ * Any refusal throws before anything is written, or rolls back what was.
+ */
+export async function createBooking(input: CreateBookingInput): Promise<BookingOutcome> {
+  const outcome = await db.transaction(async (trx) => {
+    const member = await Member.query({ client: trx })
+      .where('id', input.memberId)
+      .forShare()
+      .first()
+    if (!member) {
+      throw ApiException.notFound('member', 'Member not found')
+    }
+    if (member.status !== 'active') {
+      throw ApiException.unprocessable('MEMBER_NOT_ACTIVE', 'Only active members can book', {
+        member_id: [`The member is ${member.status}`],
+      })
+    }
+
+    const session = await lockSession(trx, input.trainingSessionId)
+    if (!session) {
+      throw ApiException.notFound('training_session', 'Training session not found')
+    }
+    if (session.startsAt <= DateTime.now()) {
+      throw ApiException.unprocessable('BOOKING_SESSION_PAST', 'This session has already started')
+    }
+    if (session.status !== 'open') {
+      throw ApiException.conflict(
+        'BOOKING_SESSION_NOT_OPEN',
+        'This session is not open for booking',
+        {
+          status: session.status,
+        }
+      )
+    }
+
+    const existing = await Booking.query({ client: trx })
+      .where('training_session_id', session.id)
+      .where('member_id', member.id)
+      .whereNot('status', 'cancelled')
+      .first()
+    if (existing) {
+      throw duplicate(existing.id)
+    }
+
+    const credit =
+      session.kind === 'training'
+        ? await takeCredit(trx, {
+            memberId: member.id,
+            session,
+            only: input.memberPackageId,
+          })
+        : null
+
+    const now = DateTime.now()
+    const booking = new Booking()
+    booking.useTransaction(trx)
+    booking.merge({
+      trainingSessionId: session.id,
+      memberId: member.id,
+      memberPackageId: credit?.memberPackage.id ?? null,
+      notes: input.notes ?? null,
+      bookedBy: input.actor.id,
+      bookedAt: now,
+    })
+
+    let remainingSessions = credit ? credit.remaining : null
+    if (await takeSeat(trx, session)) {
+      booking.merge({ status: 'confirmed', confirmedAt: now })
+      remainingSessions = credit ? credit.remaining - 1 : null
+    } else if (session.waitlistEnabled) {
+      const last = await trx
+        .from('bookings')
+        .where('training_session_id', session.id)
+        .where('status', 'waitlisted')
+        .max('waitlist_position as position')
+        .first()
+      booking.merge({
+        status: 'waitlisted',
+        waitlistPosition: Number(last?.position ?? 0) + 1,
+      })
+    } else {
+      throw ApiException.conflict('BOOKING_SESSION_FULL', 'This session is full', {
+        capacity: session.capacity,
+      })
+    }
+
+    try {
+      await booking.save()
+    } catch (error) {
+      if (isLiveDuplicate(error)) {
+        throw duplicate()
+      }
+      throw error
+    }
+
+    booking.$setRelated('member', member)
+    booking.$setRelated('trainingSession', session)
+    if (credit) {
+      booking.$setRelated('memberPackage', credit.memberPackage)
+    }
+    return { booking, remainingSessions }
+  })
+
+  await BookingCreated.dispatch(outcome.booking)
+  return outcome
+}

@@ -1,0 +1,98 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import Member from '#models/member'
+import type User from '#models/user'
+import ApiException from '#exceptions/api_exception'
+import MemberApproved from '#events/member_approved'
+import Booking from '#models/booking'
+import {
+  announceCancellation,
+  cancelBookingIn,
+  type CancelOutcome,
+} from '#actions/bookings/cancel_booking'
+
+type Transition = 'approve' | 'deactivate' | 'restore'
+
+/**
+ * The member state machine (DESIGN.md §4 rule 5):
+ *   pending  → active (approve) | inactive (deactivate)
+ *   active   → inactive (deactivate)
+ *   inactive → active when once approved, else pending (restore)
+ */
+const allowedFrom: Record<Transition, Member['status'][]> = {
+  approve: ['pending'],
+  deactivate: ['pending', 'active'],
+  restore: ['inactive'],
+}
+
+/**
+ * Moves a member along one transition, with the row locked so two admins
+ * clicking at once cannot both apply it. Deactivating also cancels the
+ * member's upcoming bookings (seats and credits go back, waitlists move
+ * up), in the same transaction.
+ */
+async function transition(memberId: string, action: Transition, actor: User) {
+  const cancelled: CancelOutcome[] = []
+  const changed = await db.transaction(async (trx) => {
+    const member = await Member.query({ client: trx })
+      .where('id', memberId)
+      .forUpdate()
+      .firstOrFail()
+
+    if (!allowedFrom[action].includes(member.status)) {
+      throw ApiException.conflict(
+        'INVALID_STATE_TRANSITION',
+        `A ${member.status} member cannot be ${action}d`,
+        { from: member.status, action }
+      )
+    }
+
+    if (action === 'approve') {
+      member.merge({ status: 'active', approvedBy: actor.id, approvedAt: DateTime.now() })
+    } else if (action === 'deactivate') {
+      member.merge({ status: 'inactive', deactivatedAt: DateTime.now() })
+      await member.save()
+      const upcoming = await Booking.query({ client: trx })
+        .where('member_id', member.id)
+        .whereNot('status', 'cancelled')
+        .whereHas('trainingSession', (session) =>
+          session.where('starts_at', '>', DateTime.now().toJSDate())
+        )
+      for (const booking of upcoming) {
+        cancelled.push(
+          await cancelBookingIn(trx, {
+            bookingId: booking.id,
+            actor,
+            reason: 'Member deactivated',
+          })
+        )
+      }
+    } else {
+      member.merge({
+        status: member.approvedAt ? 'active' : 'pending',
+        deactivatedAt: null,
+      })
+    }
+    await member.save()
+    return member
+  })
+  await announceCancellation(cancelled)
+  return changed
+}
+
+export async function approveMember(memberId: string, admin: User) {
+  const member = await transition(memberId, 'approve', admin)
+  await MemberApproved.dispatch(member, admin)
+  return member
+}
+
+/**
+ * Soft delete: the member and their history stay, they just cannot book
+ */
+export async function deactivateMember(memberId: string, admin: User) {
+  return transition(memberId, 'deactivate', admin)
+}
+
+export async function restoreMember(memberId: string, admin: User) {
+  return transition(memberId, 'restore', admin)
+}

@@ -1,0 +1,80 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Member from '#models/member'
+import MemberPolicy from '#policies/member_policy'
+import { listMembers } from '#queries/members/list_members'
+import { adminCreateMember, updateMember } from '#actions/members/save_member'
+import {
+  approveMember,
+  deactivateMember,
+  restoreMember,
+} from '#actions/members/change_member_status'
+import { serializeMemberForAdmin } from '#transformers/member_transformer'
+import {
+  adminCreateMemberValidator,
+  adminUpdateMemberValidator,
+  listMembersValidator,
+} from '#validators/member'
+
+/**
+ * /api/v1/admin/members — every member, the approvals queue
+ * (`?status=pending`) and the member state machine
+ */
+export default class AdminMembersController {
+  async index({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('viewAny')
+    const filters = await listMembersValidator.validate(request.qs())
+    const { members, meta } = await listMembers(filters)
+    return response.success(members.map(serializeMemberForAdmin), { meta })
+  }
+
+  async show({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('viewAny')
+    const member = await Member.query().where('id', params.id).preload('account').firstOrFail()
+    return response.success(serializeMemberForAdmin(member))
+  }
+
+  async store({ auth, request, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('manage')
+    const input = await request.validateUsing(adminCreateMemberValidator)
+    const member = await adminCreateMember(auth.getUserOrFail(), input)
+    await member.load('account')
+    return response.success(serializeMemberForAdmin(member), {
+      status: 201,
+      message: 'Member created',
+    })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('manage')
+    const member = await Member.findOrFail(params.id)
+    const input = await request.validateUsing(adminUpdateMemberValidator)
+    await updateMember(member, input)
+    await member.load('account')
+    return response.success(serializeMemberForAdmin(member), { message: 'Member updated' })
+  }
+
+  async approve({ auth, params, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('manage')
+    const member = await approveMember(params.id, auth.getUserOrFail())
+    await member.load('account')
+    return response.success(serializeMemberForAdmin(member), { message: 'Member approved' })
+  }
+
+  /**
+   * DELETE /admin/members/:id and POST /admin/members/:id/deactivate: a soft
+   * delete, the member keeps their history
+   */
+  async deactivate({ auth, params, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('manage')
+    const member = await deactivateMember(params.id, auth.getUserOrFail())
+    await member.load('account')
+    return response.success(serializeMemberForAdmin(member), { message: 'Member deactivated' })
+  }
+
+  async restore({ auth, params, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('manage')
+    const member = await restoreMember(params.id, auth.getUserOrFail())
+    await member.load('account')
+    return response.success(serializeMemberForAdmin(member), { message: 'Member restored' })
+  }
+}

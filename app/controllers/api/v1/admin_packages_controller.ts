@@ -1,0 +1,70 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Package from '#models/package'
+import PackagePolicy from '#policies/package_policy'
+import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import { createPackage, deletePackage, updatePackage } from '#actions/packages/save_package'
+import { serializePackageForAdmin } from '#transformers/package_transformer'
+import {
+  createPackageValidator,
+  listPackagesValidator,
+  updatePackageValidator,
+} from '#validators/package'
+
+/**
+ * /api/v1/admin/packages — package CRUD
+ */
+export default class AdminPackagesController {
+  async index({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const filters = await listPackagesValidator.validate(request.qs())
+    const paginator = await Package.query()
+      .if(filters.status, (query) => query.where('status', filters.status!))
+      .if(filters.search, (query) =>
+        query.whereILike('name', `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`)
+      )
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)
+    return response.success(paginator.all().map(serializePackageForAdmin), {
+      meta: paginatorMeta(paginator),
+    })
+  }
+
+  async show({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const pkg = await Package.findOrFail(params.id)
+    return response.success(serializePackageForAdmin(pkg))
+  }
+
+  async store({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const input = await request.validateUsing(createPackageValidator)
+    const pkg = await createPackage(input)
+    return response.success(serializePackageForAdmin(pkg), {
+      status: 201,
+      message: 'Package created',
+    })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const pkg = await Package.findOrFail(params.id)
+    const input = await request.validateUsing(updatePackageValidator)
+    await updatePackage(pkg, input)
+    return response.success(serializePackageForAdmin(pkg), { message: 'Package updated' })
+  }
+
+  async destroy({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const pkg = await Package.findOrFail(params.id)
+    const outcome = await deletePackage(pkg)
+    return response.success(
+      {
+        id: pkg.id,
+        outcome,
+        package: outcome === 'archived' ? serializePackageForAdmin(pkg) : null,
+      },
+      { message: outcome === 'archived' ? 'Package archived' : 'Package deleted' }
+    )
+  }
+}

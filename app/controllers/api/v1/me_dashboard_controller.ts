@@ -1,0 +1,11 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { parentDashboard } from '#queries/members/dashboards'
+
+/**
+ * GET /api/v1/me/dashboard — a parent's overview of their members
+ */
+export default class MeDashboardController {
+  async show({ auth, response }: HttpContext) {
+    return response.success(await parentDashboard(auth.getUserOrFail().id))
+  }
+}

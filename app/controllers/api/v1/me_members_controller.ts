@@ -1,0 +1,39 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Member from '#models/member'
+import MemberPolicy from '#policies/member_policy'
+import ApiException from '#exceptions/api_exception'
+import { listAccountMembers } from '#queries/members/list_members'
+import { registerMember, updateMember } from '#actions/members/save_member'
+import { serializeMember } from '#transformers/member_transformer'
+import { createMyMemberValidator, updateMyMemberValidator } from '#validators/member'
+
+/**
+ * /api/v1/me/members — the members a parent account manages
+ */
+export default class MeMembersController {
+  async index({ auth, response }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const members = await listAccountMembers(user.id)
+    return response.success(members.map(serializeMember))
+  }
+
+  async store({ auth, request, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('register')
+    const input = await request.validateUsing(createMyMemberValidator)
+    const member = await registerMember(auth.getUserOrFail(), input)
+    return response.success(serializeMember(member), {
+      status: 201,
+      message: 'Member registered, waiting for approval',
+    })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    const member = await Member.find(params.id)
+    if (!member || (await bouncer.with(MemberPolicy).denies('update', member))) {
+      throw ApiException.notFound('member', 'Member not found')
+    }
+    const input = await request.validateUsing(updateMyMemberValidator)
+    await updateMember(member, input)
+    return response.success(serializeMember(member), { message: 'Member updated' })
+  }
+}

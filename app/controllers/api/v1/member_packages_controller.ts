@@ -1,0 +1,79 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Member from '#models/member'
+import MemberPackage from '#models/member_package'
+import PackagePolicy from '#policies/package_policy'
+import { assignPackage } from '#actions/packages/assign_package'
+import { listMemberPackages, serializeMemberPackages } from '#queries/members/list_member_packages'
+import { assignPackageValidator, listMemberPackagesValidator } from '#validators/package'
+
+/**
+ * Member packages and their credits: a parent's own (`/me/packages`) and
+ * the admin views and assignment
+ */
+export default class MemberPackagesController {
+  /**
+   * GET /me/packages — the packages of the signed-in account's members
+   */
+  async mine({ auth, request, response }: HttpContext) {
+    const filters = await listMemberPackagesValidator.validate(request.qs())
+    const { data, meta } = await listMemberPackages({
+      ...filters,
+      account_id: auth.getUserOrFail().id,
+    })
+    return response.success(data, { meta })
+  }
+
+  /**
+   * GET /admin/member-packages
+   */
+  async index({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const filters = await listMemberPackagesValidator.validate(request.qs())
+    const { data, meta } = await listMemberPackages(filters)
+    return response.success(data, { meta })
+  }
+
+  /**
+   * GET /admin/member-packages/:id
+   */
+  async show({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const memberPackage = await MemberPackage.query()
+      .where('id', params.id)
+      .preload('package')
+      .preload('member')
+      .firstOrFail()
+    const [data] = await serializeMemberPackages([memberPackage])
+    return response.success(data)
+  }
+
+  /**
+   * GET /admin/members/:id/packages
+   */
+  async forMember({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('manage')
+    const member = await Member.findOrFail(params.id)
+    const rows = await MemberPackage.query()
+      .where('member_id', member.id)
+      .preload('package')
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+    return response.success(await serializeMemberPackages(rows))
+  }
+
+  /**
+   * POST /admin/members/:id/packages — assign a package
+   */
+  async assign({ auth, params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(PackagePolicy).authorize('assign')
+    const input = await request.validateUsing(assignPackageValidator)
+    const memberPackage = await assignPackage({
+      memberId: params.id,
+      packageId: input.package_id,
+      startDate: input.start_date,
+      assignedBy: auth.getUserOrFail(),
+    })
+    const [data] = await serializeMemberPackages([memberPackage])
+    return response.success(data, { status: 201, message: 'Package assigned' })
+  }
+}

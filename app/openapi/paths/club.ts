@@ -1,0 +1,743 @@
+import { op, rawResponse, s } from '../helpers.js'
+import type { ApiArea } from '../types.js'
+
+/**
+ * The club's daily loop: members, packages and credits, bookings,
+ * attendance and the dashboards
+ */
+
+const members = ['members']
+const packages = ['packages']
+const bookings = ['bookings']
+const attendance = ['attendance']
+const dashboards = ['dashboards']
+const attendanceStatus = () => s.enum(['present', 'absent', 'excused', 'late'])
+const attendanceEntry = {
+  status: attendanceStatus(),
+  notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
+  feedback: s.optional(s.nullable(s.string({ maxLength: 2000 }))),
+}
+const attendanceErrors = [
+  404,
+  { status: 409, codes: ['ATTENDANCE_SESSION_CANCELLED'] },
+  { status: 422, codes: ['ATTENDANCE_INVALID_TIME', 'ATTENDANCE_NOT_BOOKED'] },
+]
+const attendanceSummary = () =>
+  s.object({
+    total: s.integer(),
+    present: s.integer(),
+    late: s.integer(),
+    absent: s.integer(),
+    excused: s.integer(),
+    total_attended: s.integer({ description: 'present + late' }),
+    total_absent: s.integer(),
+    rate: s.nullable(
+      s.number({ description: 'Attended / validated, percent with one decimal', example: 87.5 })
+    ),
+  })
+const historyRow = () =>
+  s.object({
+    id: s.uuid(),
+    member_id: s.uuid(),
+    member_name: s.string(),
+    training_session_id: s.uuid(),
+    session_title: s.string(),
+    session_kind: s.enum(['training', 'coaching', 'mentoring']),
+    session_date: s.date({ description: 'In the club time zone' }),
+    session_time: s.string({ example: '16:00–17:30' }),
+    starts_at: s.dateTime(),
+    coach_name: s.string(),
+    package_name: s.nullable(s.string()),
+    attendance_status: attendanceStatus(),
+    validated_at: s.nullable(s.dateTime()),
+    joined_at: s.nullable(s.dateTime()),
+    notes: s.nullable(s.string()),
+  })
+
+const phone = () => s.string({ maxLength: 32, example: '+62 812 3456 7890' })
+const memberStatus = () => s.enum(['pending', 'active', 'inactive'])
+const relationship = () =>
+  s.enum(['self', 'child'], { description: '`self` is the account holder (one per account)' })
+
+const memberProfile = {
+  date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
+  phone: s.optional(s.nullable(phone())),
+  school: s.optional(s.nullable(s.string({ maxLength: 160 }))),
+  grade: s.optional(s.nullable(s.string({ maxLength: 40 }))),
+  notes: s.optional(s.nullable(s.string({ maxLength: 1000 }))),
+}
+
+const packageFields = {
+  name: s.string({ minLength: 2, maxLength: 120, example: 'Paket 8 sesi' }),
+  description: s.optional(s.nullable(s.string({ maxLength: 2000 }))),
+  price: s.integer({ minimum: 0, description: 'Rupiah', example: 400000 }),
+  duration_days: s.integer({ minimum: 1, maximum: 3660, example: 30 }),
+  session_count: s.integer({ minimum: 1, maximum: 1000, example: 8 }),
+  status: s.optional(s.enum(['active', 'inactive'])),
+}
+
+const transition = (summary: string, description: string) =>
+  op({
+    summary,
+    description,
+    tags: members,
+    roles: ['admin'],
+    response: s.ref('AdminMember'),
+    errors: [404, { status: 409, codes: ['INVALID_STATE_TRANSITION'] }],
+  })
+
+export const tags: ApiArea['tags'] = [
+  {
+    name: 'members',
+    description:
+      'The people who train. A parent account adds its children (and at most one `self` member); admins approve, deactivate and restore them.',
+  },
+  {
+    name: 'packages',
+    description:
+      'Bundles of session credits, and the packages assigned to members with used, reserved and remaining credits.',
+  },
+  {
+    name: 'attendance',
+    description:
+      "Rosters and attendance, taken by the session's coach or an admin once the session has started. Present, late or absent uses the booking's credit exactly once, however often the status changes.",
+  },
+  {
+    name: 'dashboards',
+    description: "A parent's and an admin's overview.",
+  },
+  {
+    name: 'bookings',
+    description:
+      'Seats in training sessions. Capacity is never exceeded; a full session queues members on its waitlist when it has one; a cancellation promotes the first waitlisted member who still has a credit.',
+  },
+]
+
+export const schemas: ApiArea['schemas'] = {
+  AttendanceRecord: s.object({
+    attendance: s.object({
+      id: s.uuid(),
+      training_session_id: s.uuid(),
+      booking_id: s.nullable(s.uuid()),
+      member_id: s.uuid(),
+      member_name: s.nullable(s.string()),
+      status: attendanceStatus(),
+      joined_at: s.nullable(s.dateTime()),
+      validated_at: s.nullable(s.dateTime()),
+      validated_by: s.nullable(s.uuid()),
+      notes: s.nullable(s.string()),
+      feedback: s.nullable(s.string()),
+    }),
+    credit_consumed: s.boolean({ description: 'This call used the booking\u2019s credit' }),
+    remaining_sessions: s.nullable(s.integer()),
+  }),
+  Member: s.object({
+    id: s.uuid(),
+    name: s.string({ example: 'Rara Santoso' }),
+    relationship: relationship(),
+    status: memberStatus(),
+    date_of_birth: s.nullable(s.date()),
+    phone: s.nullable(phone()),
+    school: s.nullable(s.string()),
+    grade: s.nullable(s.string()),
+    notes: s.nullable(s.string()),
+    approved_at: s.nullable(s.dateTime()),
+    created_at: s.dateTime(),
+    updated_at: s.dateTime(),
+  }),
+  AdminMember: {
+    allOf: [
+      s.ref('Member'),
+      s.object({
+        account_id: s.nullable(s.uuid()),
+        account: s.nullable(s.object({ id: s.uuid(), name: s.string(), email: s.email() })),
+        guardian_name: s.nullable(s.string()),
+        guardian_phone: s.nullable(phone()),
+        approved_by: s.nullable(s.uuid()),
+        deactivated_at: s.nullable(s.dateTime()),
+      }),
+    ],
+  },
+  Package: s.object({
+    id: s.uuid(),
+    name: s.string(),
+    description: s.nullable(s.string()),
+    price: s.integer({ description: 'Rupiah' }),
+    duration_days: s.integer(),
+    session_count: s.integer(),
+    status: s.enum(['active', 'inactive']),
+  }),
+  AdminPackage: {
+    allOf: [s.ref('Package'), s.object({ created_at: s.dateTime(), updated_at: s.dateTime() })],
+  },
+  MemberPackage: s.object({
+    id: s.uuid(),
+    member_id: s.uuid(),
+    member: s.optional(s.object({ id: s.uuid(), name: s.string() })),
+    package_id: s.uuid(),
+    package_name: s.nullable(s.string()),
+    status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
+    start_date: s.date(),
+    end_date: s.date({ description: 'Last valid day' }),
+    days_remaining: s.integer({ minimum: 0 }),
+    total_sessions: s.integer(),
+    used_sessions: s.integer({ description: 'Consumed by attendance' }),
+    reserved_sessions: s.integer({
+      description: 'Held by confirmed bookings of sessions not over yet',
+    }),
+    remaining_sessions: s.integer({
+      description: 'total − used − reserved; 0 once the package is not active',
+    }),
+    created_at: s.dateTime(),
+  }),
+  Booking: s.object({
+    id: s.uuid(),
+    status: s.enum(['confirmed', 'waitlisted', 'cancelled']),
+    waitlist_position: s.nullable(s.integer({ minimum: 1, description: 'Place in the waitlist' })),
+    training_session_id: s.uuid(),
+    member_id: s.uuid(),
+    member_package_id: s.nullable(s.uuid()),
+    member_name: s.nullable(s.string({ example: 'John Doe' })),
+    notes: s.nullable(s.string()),
+    booked_at: s.dateTime(),
+    confirmed_at: s.nullable(s.dateTime()),
+    promoted_at: s.nullable(s.dateTime({ description: 'When the waitlist gave it a seat' })),
+    cancelled_at: s.nullable(s.dateTime()),
+    cancellation_reason: s.nullable(s.string()),
+    credit_used: s.boolean({ description: 'Attendance consumed its credit' }),
+    remaining_sessions: s.nullable(
+      s.integer({ description: 'Credits left on the paying package (null: no package)' })
+    ),
+    training_session: s.object({
+      id: s.uuid(),
+      kind: s.enum(['training', 'coaching', 'mentoring']),
+      title: s.string(),
+      status: s.string(),
+      delivery: s.enum(['onsite', 'online']),
+      location: s.nullable(s.string()),
+      starts_at: s.dateTime(),
+      ends_at: s.dateTime(),
+      coach: s.nullable(s.object({ id: s.uuid(), name: s.string() })),
+    }),
+    scheduled_at: s.optional(s.dateTime({ description: 'Mentoring only' })),
+    mentor_name: s.optional(
+      s.nullable(s.string({ description: 'Mentoring only', example: 'Jane Doe' }))
+    ),
+    field: s.optional(
+      s.nullable(
+        s.string({
+          description: "Mentoring only: the coach's specialization",
+          example: 'Web Development',
+        })
+      )
+    ),
+  }),
+}
+
+export const paths: ApiArea['paths'] = {
+  '/me/members': {
+    get: op({
+      summary: 'My members',
+      description: 'The members this account manages: `self` first, then children.',
+      tags: members,
+      response: s.array(s.ref('Member')),
+    }),
+    post: op({
+      summary: 'Add a member (a child, or myself)',
+      description: 'New members are `pending` until an admin approves them.',
+      tags: members,
+      roles: ['member'],
+      body: s.object({
+        name: s.string({ minLength: 2, maxLength: 120 }),
+        relationship: relationship(),
+        ...memberProfile,
+      }),
+      status: 201,
+      response: s.ref('Member'),
+      errors: [{ status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
+    }),
+  },
+  '/me/members/{id}': {
+    patch: op({
+      summary: 'Edit one of my members',
+      description: "Another account's member is a 404.",
+      tags: members,
+      body: s.object({
+        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
+        relationship: s.optional(relationship()),
+        ...memberProfile,
+      }),
+      response: s.ref('Member'),
+      errors: [404, { status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
+    }),
+  },
+  '/me/packages': {
+    get: op({
+      summary: "My members' packages and credits",
+      tags: packages,
+      list: true,
+      query: {
+        member_id: s.uuid(),
+        package_id: s.uuid(),
+        status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
+      },
+      response: s.ref('MemberPackage'),
+    }),
+  },
+  '/me/bookings': {
+    get: op({
+      summary: "My members' bookings",
+      description: 'Upcoming sessions first (soonest on top), then past ones.',
+      tags: bookings,
+      list: true,
+      query: {
+        status: s.enum(['confirmed', 'waitlisted', 'cancelled']),
+        member_id: s.uuid(),
+        from: s.string({ description: 'Sessions starting at or after (YYYY-MM-DD or ISO-8601)' }),
+        to: s.string({ description: 'Sessions starting before (YYYY-MM-DD or ISO-8601)' }),
+      },
+      response: s.ref('Booking'),
+    }),
+  },
+  '/packages': {
+    get: op({
+      summary: 'Package catalogue',
+      description: 'Active packages, cheapest first.',
+      tags: packages,
+      auth: false,
+      response: s.array(s.ref('Package')),
+    }),
+  },
+  '/bookings': {
+    post: op({
+      summary: 'Book a seat',
+      description: [
+        'The session must be open and in the future; the member active and',
+        "this account's own (staff may book for anyone). Training sessions",
+        'need a package valid on the session day with a free credit. When the',
+        'session is full the member joins its waitlist (status `waitlisted`,',
+        'with a position) if it has one. `member_id` may be left out when',
+        '`member_package_id` says who it is for, or the account has a single',
+        'active member.',
+      ].join(' '),
+      tags: bookings,
+      idempotent: true,
+      body: s.object({
+        training_session_id: s.uuid(),
+        member_id: s.optional(s.uuid()),
+        member_package_id: s.optional(s.nullable(s.uuid())),
+        notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
+      }),
+      status: 201,
+      response: s.ref('Booking'),
+      errors: [
+        404,
+        {
+          status: 409,
+          codes: [
+            'BOOKING_SESSION_FULL',
+            'BOOKING_DUPLICATE',
+            'BOOKING_SESSION_NOT_OPEN',
+            'IDEMPOTENCY_IN_PROGRESS',
+          ],
+        },
+        {
+          status: 422,
+          codes: [
+            'BOOKING_SESSION_PAST',
+            'MEMBER_NOT_ACTIVE',
+            'PACKAGE_REQUIRED',
+            'PACKAGE_NOT_USABLE',
+            'PACKAGE_QUOTA_EXHAUSTED',
+            'IDEMPOTENCY_KEY_REUSED',
+          ],
+        },
+      ],
+    }),
+  },
+  '/bookings/{id}': {
+    get: op({
+      summary: 'One booking',
+      description: "The member's account, the session's coach or an admin; others get a 404.",
+      tags: bookings,
+      response: s.ref('Booking'),
+      errors: [404],
+    }),
+  },
+  '/bookings/{id}/cancel': {
+    post: op({
+      summary: 'Cancel a booking',
+      description:
+        'Before the session starts. Frees the seat and the credit, and gives the seat to the first waitlisted member who still has a credit.',
+      tags: bookings,
+      roles: ['owner', 'admin'],
+      body: s.object({ reason: s.optional(s.nullable(s.string({ maxLength: 500 }))) }),
+      response: s.ref('Booking'),
+      errors: [
+        404,
+        { status: 409, codes: ['INVALID_STATE_TRANSITION'] },
+        { status: 422, codes: ['BOOKING_CANCEL_TOO_LATE'] },
+      ],
+    }),
+  },
+  '/admin/members': {
+    get: op({
+      summary: 'Members',
+      description: '`status=pending` is the approvals queue, oldest first.',
+      tags: members,
+      roles: ['admin'],
+      list: true,
+      query: { status: memberStatus(), relationship: relationship(), account_id: s.uuid() },
+      response: s.ref('AdminMember'),
+    }),
+    post: op({
+      summary: 'Register a member',
+      tags: members,
+      roles: ['admin'],
+      body: s.object({
+        account_id: s.optional(s.nullable(s.uuid())),
+        name: s.string({ minLength: 2, maxLength: 120 }),
+        relationship: s.optional(relationship()),
+        status: s.optional(s.enum(['pending', 'active'])),
+        guardian_name: s.optional(s.nullable(s.string({ maxLength: 120 }))),
+        guardian_phone: s.optional(s.nullable(phone())),
+        ...memberProfile,
+      }),
+      status: 201,
+      response: s.ref('AdminMember'),
+      errors: [{ status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
+    }),
+  },
+  '/admin/members/{id}': {
+    get: op({
+      summary: 'One member',
+      tags: members,
+      roles: ['admin'],
+      response: s.ref('AdminMember'),
+      errors: [404],
+    }),
+    patch: op({
+      summary: "Edit a member's profile",
+      tags: members,
+      roles: ['admin'],
+      body: s.object({
+        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
+        relationship: s.optional(relationship()),
+        guardian_name: s.optional(s.nullable(s.string({ maxLength: 120 }))),
+        guardian_phone: s.optional(s.nullable(phone())),
+        ...memberProfile,
+      }),
+      response: s.ref('AdminMember'),
+      errors: [404, { status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
+    }),
+    delete: transition('Deactivate a member', 'Soft delete: pending or active → inactive.'),
+  },
+  '/admin/members/{id}/approve': {
+    post: transition('Approve a member', 'pending → active; the parent is notified.'),
+  },
+  '/admin/members/{id}/deactivate': {
+    post: transition('Deactivate a member', 'Same as DELETE /admin/members/{id}.'),
+  },
+  '/admin/members/{id}/restore': {
+    post: transition('Restore a member', 'inactive → active (or pending when never approved).'),
+  },
+  '/admin/members/{id}/packages': {
+    get: op({
+      summary: "A member's packages",
+      tags: packages,
+      roles: ['admin'],
+      response: s.array(s.ref('MemberPackage')),
+      errors: [404],
+    }),
+    post: op({
+      summary: 'Assign a package',
+      description:
+        'Credits from the package\u2019s `session_count`; valid from `start_date` (default: today) for `duration_days` days.',
+      tags: packages,
+      roles: ['admin'],
+      body: s.object({ package_id: s.uuid(), start_date: s.optional(s.date()) }),
+      status: 201,
+      response: s.ref('MemberPackage'),
+      errors: [
+        404,
+        { status: 409, codes: ['MEMBER_NOT_ACTIVE'] },
+        { status: 422, codes: ['PACKAGE_INACTIVE'] },
+      ],
+    }),
+  },
+  '/admin/packages': {
+    get: op({
+      summary: 'Packages',
+      tags: packages,
+      roles: ['admin'],
+      list: true,
+      query: { status: s.enum(['active', 'inactive']) },
+      response: s.ref('AdminPackage'),
+    }),
+    post: op({
+      summary: 'Create a package',
+      tags: packages,
+      roles: ['admin'],
+      body: s.object(packageFields),
+      status: 201,
+      response: s.ref('AdminPackage'),
+    }),
+  },
+  '/admin/packages/{id}': {
+    get: op({
+      summary: 'One package',
+      tags: packages,
+      roles: ['admin'],
+      response: s.ref('AdminPackage'),
+      errors: [404],
+    }),
+    put: op({
+      summary: 'Edit a package',
+      description: 'Only future assignments change; assigned packages keep their credits.',
+      tags: packages,
+      roles: ['admin'],
+      body: s.object(
+        Object.fromEntries(Object.entries(packageFields).map(([k, v]) => [k, s.optional(v)]))
+      ),
+      response: s.ref('AdminPackage'),
+      errors: [404],
+    }),
+    delete: op({
+      summary: 'Delete a package',
+      description: 'Deleted when nobody ever held it, otherwise archived (inactive).',
+      tags: packages,
+      roles: ['admin'],
+      response: s.object({
+        id: s.uuid(),
+        outcome: s.enum(['deleted', 'archived']),
+        package: s.nullable(s.ref('AdminPackage')),
+      }),
+      errors: [404],
+    }),
+  },
+  '/admin/member-packages': {
+    get: op({
+      summary: 'Member packages',
+      tags: packages,
+      roles: ['admin'],
+      list: true,
+      query: {
+        member_id: s.uuid(),
+        package_id: s.uuid(),
+        status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
+      },
+      response: s.ref('MemberPackage'),
+    }),
+  },
+  '/admin/member-packages/{id}': {
+    get: op({
+      summary: 'One member package',
+      tags: packages,
+      roles: ['admin'],
+      response: s.ref('MemberPackage'),
+      errors: [404],
+    }),
+  },
+  '/training-sessions/{id}/roster': {
+    get: op({
+      summary: "A session's roster",
+      description:
+        'Confirmed bookings with their attendance, the waitlist, and the totals attended / absent / not validated.',
+      tags: attendance,
+      roles: ['coach (own)', 'admin'],
+      response: s.object({
+        session: s.object({
+          id: s.uuid(),
+          title: s.string(),
+          kind: s.string(),
+          status: s.string(),
+          date: s.date(),
+          session_time: s.string(),
+          starts_at: s.dateTime(),
+          ends_at: s.dateTime(),
+          capacity: s.integer(),
+          booked_count: s.integer(),
+          coach_id: s.uuid(),
+        }),
+        bookings: s.array(
+          s.object({
+            id: s.uuid(),
+            booking_id: s.uuid(),
+            member_id: s.uuid(),
+            member_name: s.string(),
+            has_attendance: s.boolean(),
+            attendance_id: s.nullable(s.uuid()),
+            attendance_status: s.nullable(attendanceStatus()),
+            validated_at: s.nullable(s.dateTime()),
+            notes: s.nullable(s.string()),
+            credit_used: s.boolean(),
+            remaining_sessions: s.nullable(s.integer()),
+          })
+        ),
+        waitlist: s.array(
+          s.object({
+            booking_id: s.uuid(),
+            member_id: s.uuid(),
+            member_name: s.string(),
+            waitlist_position: s.integer(),
+          })
+        ),
+        total_bookings: s.integer(),
+        attended: s.integer({ description: 'present + late' }),
+        absent: s.integer(),
+        excused: s.integer(),
+        late: s.integer(),
+        not_validated: s.integer(),
+      }),
+      errors: [404],
+    }),
+  },
+  '/training-sessions/{id}/attendance/{member_id}': {
+    put: op({
+      summary: "Record one member's attendance",
+      tags: attendance,
+      roles: ['coach (own)', 'admin'],
+      body: s.object(attendanceEntry),
+      response: s.ref('AttendanceRecord'),
+      errors: attendanceErrors,
+    }),
+  },
+  '/training-sessions/{id}/attendance': {
+    put: op({
+      summary: 'Record attendance for several members',
+      description: 'All or nothing: one refused entry leaves nothing written.',
+      tags: attendance,
+      roles: ['coach (own)', 'admin'],
+      body: s.object({
+        attendances: s.array(s.object({ member_id: s.uuid(), ...attendanceEntry }), {
+          minItems: 1,
+          maxItems: 200,
+        }),
+      }),
+      response: s.array(s.ref('AttendanceRecord')),
+      errors: attendanceErrors,
+    }),
+  },
+  '/members/{id}/attendance': {
+    get: op({
+      summary: "A member's attendance history",
+      description: "The member's account, coaches and admins; others get a 404.",
+      tags: attendance,
+      query: {
+        page: s.integer({ minimum: 1 }),
+        limit: s.integer({ minimum: 1, maximum: 100 }),
+        status: attendanceStatus(),
+      },
+      response: s.object({
+        member: s.object({ id: s.uuid(), name: s.string(), status: memberStatus() }),
+        summary: attendanceSummary(),
+        history: s.array(historyRow()),
+      }),
+      errors: [404],
+    }),
+  },
+  '/me/dashboard': {
+    get: op({
+      summary: "A parent's dashboard",
+      description:
+        'Every member with their quota (the active package in use) and credits left, the upcoming bookings, recent attendance and its statistics.',
+      tags: dashboards,
+      response: s.object({
+        members: s.array({
+          allOf: [
+            s.ref('Member'),
+            s.object({
+              quota: s.nullable(s.ref('MemberPackage')),
+              remaining_sessions: s.integer({ description: 'Over all active packages' }),
+              active_packages: s.integer(),
+            }),
+          ],
+        }),
+        upcoming_bookings: s.array(s.ref('Booking')),
+        attendance: s.object({ history: s.array(historyRow()), statistics: attendanceSummary() }),
+      }),
+    }),
+  },
+  '/admin/dashboard': {
+    get: op({
+      summary: 'The admin dashboard',
+      tags: dashboards,
+      roles: ['admin'],
+      response: s.object({
+        statistics: s.object({
+          pending_members: s.integer(),
+          active_members: s.integer(),
+          inactive_members: s.integer(),
+          total_members: s.integer(),
+          total_coaches: s.integer(),
+          total_packages: s.integer(),
+          active_member_packages: s.integer(),
+          today_sessions: s.integer(),
+          upcoming_bookings: s.integer(),
+          waitlisted_bookings: s.integer(),
+        }),
+        recent: s.object({
+          pending_members: s.array(
+            s.object({
+              id: s.uuid(),
+              name: s.string(),
+              phone: s.nullable(s.string()),
+              status: memberStatus(),
+              relationship: relationship(),
+              account: s.nullable(s.object({ id: s.uuid(), name: s.string(), email: s.email() })),
+              created_at: s.dateTime(),
+            })
+          ),
+        }),
+        today_sessions: s.array(
+          s.object({
+            id: s.uuid(),
+            title: s.string(),
+            kind: s.string(),
+            status: s.string(),
+            starts_at: s.dateTime(),
+            ends_at: s.dateTime(),
+            capacity: s.integer(),
+            booked_count: s.integer(),
+            seats_left: s.integer(),
+            coach_name: s.string(),
+          })
+        ),
+      }),
+    }),
+  },
+  '/training-sessions/{id}/presences': {
+    get: op({
+      summary: 'Who is in an online session',
+      description:
+        "The whole audience (members with a confirmed booking), each `absent` until they join or are marked. For the session's coach, admins and its participants.",
+      tags: attendance,
+      roles: ['coach (own)', 'admin', 'participant'],
+      list: true,
+      response: s.object({
+        id: s.nullable(s.uuid({ description: 'The attendance record, null before any' })),
+        training_session_id: s.uuid(),
+        member_id: s.uuid(),
+        status: attendanceStatus(),
+        joined_at: s.nullable(s.dateTime()),
+        feedback_notes: s.nullable(s.string()),
+        created_at: s.nullable(s.dateTime()),
+        updated_at: s.nullable(s.dateTime()),
+        member: s.object({ id: s.uuid(), name: s.string() }),
+      }),
+      errors: [404],
+    }),
+  },
+  '/training-sessions/{id}/join': {
+    post: op({
+      summary: 'Join an online session',
+      description:
+        'Records the participant as present (the first join time is kept; the booking\u2019s credit is used once) and redirects to the meeting, from 15 minutes before the start to the end. `member_id` (query or body) picks the member when the account has several booked.',
+      tags: attendance,
+      roles: ['participant', 'admin'],
+      query: { member_id: s.uuid() },
+      responses: { 302: rawResponse('Redirect to the meeting URL (Location header)') },
+      errors: [404, { status: 409, codes: ['JOIN_OUTSIDE_WINDOW', 'JOIN_NOT_ONLINE'] }],
+    }),
+  },
+}

@@ -1,0 +1,184 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { timezone } from '#config/app'
+import Booking from '#models/booking'
+import Member from '#models/member'
+import MemberPackage from '#models/member_package'
+import { listAccountMembers } from '#queries/members/list_members'
+import { creditsFor } from '#queries/members/member_package_credits'
+import {
+  attendanceCounts,
+  attendanceHistory,
+  attendanceSummary,
+} from '#queries/members/member_attendance'
+import { serializeBookings, withBookingRelations } from '#queries/bookings/booking_details'
+import { serializeMember } from '#transformers/member_transformer'
+import { serializeMemberPackage } from '#transformers/member_package_transformer'
+
+/**
+ * GET /me/dashboard: each member with their quota (the active package
+ * that ends soonest, plus the totals over all active ones), the upcoming
+ * bookings, recent attendance and its statistics (seed 001's member
+ * dashboard, for every member of the account).
+ */
+export async function parentDashboard(accountId: string) {
+  const members = await listAccountMembers(accountId)
+  const memberIds = members.map((member) => member.id)
+
+  const packages = memberIds.length
+    ? await MemberPackage.query()
+        .whereIn('member_id', memberIds)
+        .where('status', 'active')
+        .preload('package')
+        .orderBy('end_date', 'asc')
+    : []
+  const credits = await creditsFor(packages)
+
+  const upcoming = memberIds.length
+    ? await withBookingRelations(
+        Booking.query()
+          .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
+          .whereIn('bookings.member_id', memberIds)
+          .whereIn('bookings.status', ['confirmed', 'waitlisted'])
+          .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
+          .select('bookings.*')
+          .orderBy('training_sessions.starts_at', 'asc')
+          .limit(10)
+      )
+    : []
+
+  const [{ history }, counts] = await Promise.all([
+    attendanceHistory(memberIds, { limit: 10 }),
+    attendanceCounts(memberIds),
+  ])
+
+  return {
+    members: members.map((member) => {
+      const own = packages.filter((row) => row.memberId === member.id)
+      const current = own.find((row) => (credits.get(row.id)?.remaining ?? 0) > 0) ?? own[0]
+      return {
+        ...serializeMember(member),
+        quota: current ? serializeMemberPackage(current, credits.get(current.id)!) : null,
+        remaining_sessions: own.reduce(
+          (sum, row) => sum + (credits.get(row.id)?.remaining ?? 0),
+          0
+        ),
+        active_packages: own.length,
+      }
+    }),
+    upcoming_bookings: await serializeBookings(upcoming),
+    attendance: {
+      history,
+      statistics: attendanceSummary(counts),
+    },
+  }
+}
+
+/**
+ * GET /admin/dashboard: what needs an admin today (seed 001's admin
+ * dashboard): members waiting for approval, today's sessions (club time)
+ * and the totals
+ */
+export async function adminDashboard() {
+  const startOfDay = DateTime.now().setZone(timezone).startOf('day')
+  const endOfDay = startOfDay.plus({ days: 1 })
+
+  const memberCounts = await db
+    .from('members')
+    .groupBy('status')
+    .select('status')
+    .count('* as total')
+  const byStatus: Record<string, number> = { pending: 0, active: 0, inactive: 0 }
+  for (const row of memberCounts) byStatus[row.status] = Number(row.total)
+
+  const count = async (query: ReturnType<typeof db.from>) => {
+    const [row] = await query.count('* as total')
+    return Number(row.total)
+  }
+
+  const [totalCoaches, totalPackages, activeMemberPackages, upcomingBookings, waitlisted] =
+    await Promise.all([
+      count(db.from('users').where('role', 'coach').where('status', 'active')),
+      count(db.from('packages').where('status', 'active')),
+      count(db.from('member_packages').where('status', 'active')),
+      count(
+        db
+          .from('bookings')
+          .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
+          .where('bookings.status', 'confirmed')
+          .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
+      ),
+      count(
+        db
+          .from('bookings')
+          .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
+          .where('bookings.status', 'waitlisted')
+          .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
+      ),
+    ])
+
+  const pending = await Member.query()
+    .where('status', 'pending')
+    .preload('account')
+    .orderBy('created_at', 'asc')
+    .limit(10)
+
+  const today = await db
+    .from('training_sessions')
+    .join('users as coaches', 'coaches.id', 'training_sessions.coach_id')
+    .where('training_sessions.starts_at', '>=', startOfDay.toJSDate())
+    .where('training_sessions.starts_at', '<', endOfDay.toJSDate())
+    .whereNot('training_sessions.status', 'cancelled')
+    .orderBy('training_sessions.starts_at', 'asc')
+    .select(
+      'training_sessions.id',
+      'training_sessions.title',
+      'training_sessions.kind',
+      'training_sessions.status',
+      'training_sessions.starts_at',
+      'training_sessions.ends_at',
+      'training_sessions.capacity',
+      'training_sessions.booked_count',
+      'coaches.name as coach_name'
+    )
+
+  return {
+    statistics: {
+      pending_members: byStatus.pending,
+      active_members: byStatus.active,
+      inactive_members: byStatus.inactive,
+      total_members: byStatus.pending + byStatus.active + byStatus.inactive,
+      total_coaches: totalCoaches,
+      total_packages: totalPackages,
+      active_member_packages: activeMemberPackages,
+      today_sessions: today.length,
+      upcoming_bookings: upcomingBookings,
+      waitlisted_bookings: waitlisted,
+    },
+    recent: {
+      pending_members: pending.map((member) => ({
+        id: member.id,
+        name: member.name,
+        phone: member.phone,
+        status: member.status,
+        relationship: member.relationship,
+        account: member.account
+          ? { id: member.account.id, name: member.account.name, email: member.account.email }
+          : null,
+        created_at: member.createdAt.toUTC().toISO(),
+      })),
+    },
+    today_sessions: today.map((row) => ({
+      id: row.id,
+      title: row.title,
+      kind: row.kind,
+      status: row.status,
+      starts_at: DateTime.fromJSDate(row.starts_at).toUTC().toISO(),
+      ends_at: DateTime.fromJSDate(row.ends_at).toUTC().toISO(),
+      capacity: row.capacity,
+      booked_count: row.booked_count,
+      seats_left: Math.max(0, row.capacity - row.booked_count),
+      coach_name: row.coach_name,
+    })),
+  }
+}
