@@ -63,9 +63,16 @@ export default class HttpExceptionHandler extends ExceptionHandler {
    */
   protected i18nFor(ctx: HttpContext) {
     if (!ctx.i18n) {
-      const locale = i18nManager.getSupportedLocaleFor(ctx.request.languages())
+      const chosen = ctx.request.plainCookie('locale', { encoded: false })
+      const candidates = [chosen, ...ctx.request.languages()].filter(
+        (value): value is string => typeof value === 'string' && value.length > 0
+      )
+      const locale = i18nManager.getSupportedLocaleFor(candidates)
       ctx.i18n = i18nManager.locale(locale ?? i18nManager.defaultLocale)
       ctx.response.header('Content-Language', ctx.i18n.locale)
+      if ('view' in ctx) {
+        ctx.view.share({ i18n: ctx.i18n })
+      }
     }
     return ctx.i18n
   }
@@ -228,27 +235,38 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     }
     if ([401, 403, 409, 422, 429].includes(body.status) && ctx.request.method() !== 'GET') {
       ctx.session?.flash('error', body.message)
-      ctx.session?.flashAll()
+      ctx.session?.flashExcept([
+        '_csrf',
+        '_method',
+        'password',
+        'password_confirmation',
+        'current_password',
+      ])
       return ctx.response.redirect().back()
     }
     if (body.status === 403 || body.status === 429) {
       ctx.response.status(body.status)
-      return ctx.view.render('pages/errors/forbidden', {
+      return this.renderPage(ctx, 'pages/errors/forbidden', {
         message: body.message,
         status: body.status,
       })
     }
     if (body.status === 503) {
       ctx.response.status(503)
-      return ctx.view.render('pages/errors/server_error', { error, unavailable: true })
+      return this.renderPage(ctx, 'pages/errors/server_error', { error, unavailable: true })
     }
     if (body.status >= 500 && this.debug) {
       return super.handle(error, ctx)
     }
     ctx.response.status(body.status)
     return body.status === 404
-      ? ctx.view.render('pages/errors/not_found', { error })
-      : ctx.view.render('pages/errors/server_error', { error })
+      ? this.renderPage(ctx, 'pages/errors/not_found', { error })
+      : this.renderPage(ctx, 'pages/errors/server_error', { error })
+  }
+
+  protected async renderPage(ctx: HttpContext, template: string, state: Record<string, unknown>) {
+    this.i18nFor(ctx)
+    return ctx.response.send(await ctx.view.render(template, state))
   }
 
   async report(error: unknown, ctx: HttpContext) {

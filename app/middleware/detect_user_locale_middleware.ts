@@ -10,7 +10,18 @@ import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
  */
 export default class DetectUserLocaleMiddleware {
   static {
-    RequestValidator.messagesProvider = (ctx) => ctx.i18n.createMessagesProvider()
+    /**
+     * The i18n provider rewrites rule options in place (sameAs's otherField
+     * becomes the translated label), which would break that rule for every
+     * later request: hand it a copy.
+     */
+    RequestValidator.messagesProvider = (ctx) => {
+      const inner = ctx.i18n.createMessagesProvider()
+      return {
+        getMessage: (message, rule, field, meta) =>
+          inner.getMessage(message, rule, field, meta ? { ...meta } : meta),
+      }
+    }
   }
 
   protected getRequestLocale(ctx: HttpContext) {

@@ -1,0 +1,48 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { appUrl } from '#config/app'
+import ApiException from '#exceptions/api_exception'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import { forgotPasswordValidator, resetPasswordValidator } from '#validators/auth'
+import { requestPasswordReset } from '#actions/auth/request_password_reset'
+import { resetPassword } from '#actions/auth/reset_password'
+
+/**
+ * Forgotten password: ask for a link by mail, then choose a new password
+ */
+export default class PasswordResetController {
+  async create({ view }: HttpContext) {
+    return view.render('pages/auth/forgot_password')
+  }
+
+  /**
+   * Always answers the same way, whether the address has an account or not
+   */
+  async store({ request, response, session, i18n }: HttpContext) {
+    const { email } = await request.validateUsing(forgotPasswordValidator)
+    await requestPasswordReset(email, {
+      resetUrl: (token) => `${appUrl}${urlFor('password_reset.edit', { token })}`,
+      locale: i18n.locale,
+    })
+    session.flash('success', i18n.t('messages.password_reset.sent', { email }))
+    return response.redirect().toRoute('password_reset.create')
+  }
+
+  async edit({ params, view }: HttpContext) {
+    return view.render('pages/auth/reset_password', { token: params.token })
+  }
+
+  async update({ request, response, session, i18n }: HttpContext) {
+    const input = await request.validateUsing(resetPasswordValidator)
+    try {
+      await resetPassword({ token: input.token, password: input.password })
+    } catch (error) {
+      if (error instanceof ApiException && error.code === 'AUTH_RESET_TOKEN_INVALID') {
+        session.flash('error', i18n.t('messages.password_reset.invalid'))
+        return response.redirect().toRoute('password_reset.create')
+      }
+      throw error
+    }
+    session.flash('success', i18n.t('messages.password_reset.done'))
+    return response.redirect().toRoute('session.create')
+  }
+}

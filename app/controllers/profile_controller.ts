@@ -1,0 +1,29 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { updateProfileValidator } from '#validators/auth'
+import { updateProfile } from '#actions/auth/update_profile'
+import { rememberLocale } from '#controllers/locale_controller'
+
+/**
+ * A signed-in person's own details: name, phone, language
+ */
+export default class ProfileController {
+  async edit({ auth, view }: HttpContext) {
+    return view.render('pages/account/profile', { user: auth.getUserOrFail() })
+  }
+
+  async update({ request, response, auth, session, i18n }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const input = await request.validateUsing(updateProfileValidator)
+    await updateProfile(user, {
+      name: input.name,
+      phone: input.phone,
+      locale: input.locale,
+    })
+    let t = i18n
+    if (input.locale) {
+      t = rememberLocale(response, input.locale)
+    }
+    session.flash('success', t.t('messages.profile.saved'))
+    return response.redirect().toRoute('profile.edit')
+  }
+}
