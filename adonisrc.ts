@@ -40,6 +40,8 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/validator'),
+    () => import('#start/transmit'),
+    () => import('#start/events'),
     { file: () => import('#start/dev_database'), environment: ['web'] },
   ],
 

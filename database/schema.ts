@@ -7,6 +7,35 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AttendanceSchema extends BaseModel {
+  static $columns = ['bookingId', 'createdAt', 'feedback', 'id', 'joinedAt', 'memberId', 'notes', 'status', 'trainingSessionId', 'updatedAt', 'validatedAt', 'validatedBy'] as const
+  $columns = AttendanceSchema.$columns
+  @column()
+  declare bookingId: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare feedback: string | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare joinedAt: DateTime | null
+  @column()
+  declare memberId: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare status: 'present' | 'absent' | 'excused' | 'late'
+  @column()
+  declare trainingSessionId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column.dateTime()
+  declare validatedAt: DateTime | null
+  @column()
+  declare validatedBy: string | null
+}
+
 export class AuthAccessTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns
@@ -32,6 +61,176 @@ export class AuthAccessTokenSchema extends BaseModel {
   declare updatedAt: DateTime | null
 }
 
+export class BookingSchema extends BaseModel {
+  static $columns = ['bookedAt', 'bookedBy', 'cancellationReason', 'cancelledAt', 'cancelledBy', 'confirmedAt', 'createdAt', 'creditUsedAt', 'id', 'memberId', 'memberPackageId', 'notes', 'promotedAt', 'status', 'trainingSessionId', 'updatedAt', 'waitlistPosition'] as const
+  $columns = BookingSchema.$columns
+  @column.dateTime()
+  declare bookedAt: DateTime
+  @column()
+  declare bookedBy: string | null
+  @column()
+  declare cancellationReason: string | null
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column()
+  declare cancelledBy: string | null
+  @column.dateTime()
+  declare confirmedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare creditUsedAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare memberId: string
+  @column()
+  declare memberPackageId: string | null
+  @column()
+  declare notes: string | null
+  @column.dateTime()
+  declare promotedAt: DateTime | null
+  @column()
+  declare status: 'confirmed' | 'waitlisted' | 'cancelled'
+  @column()
+  declare trainingSessionId: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare waitlistPosition: number | null
+}
+
+export class CoachProfileSchema extends BaseModel {
+  static $columns = ['bio', 'createdAt', 'id', 'specialization', 'updatedAt', 'userId'] as const
+  $columns = CoachProfileSchema.$columns
+  @column()
+  declare bio: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare specialization: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: string
+}
+
+export class IdempotencyKeySchema extends BaseModel {
+  static $columns = ['createdAt', 'expiresAt', 'id', 'key', 'owner', 'requestHash', 'responseBody', 'responseStatus', 'scope'] as const
+  $columns = IdempotencyKeySchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare key: string
+  @column()
+  declare owner: string
+  @column()
+  declare requestHash: string
+  @column()
+  declare responseBody: any | null
+  @column()
+  declare responseStatus: number | null
+  @column()
+  declare scope: string
+}
+
+export class MemberPackageSchema extends BaseModel {
+  static $columns = ['assignedBy', 'cancelledAt', 'createdAt', 'endDate', 'id', 'memberId', 'packageId', 'startDate', 'status', 'totalSessions', 'updatedAt', 'usedSessions'] as const
+  $columns = MemberPackageSchema.$columns
+  @column()
+  declare assignedBy: string | null
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.date()
+  declare endDate: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare memberId: string
+  @column()
+  declare packageId: string
+  @column.date()
+  declare startDate: DateTime
+  @column()
+  declare status: 'active' | 'expired' | 'exhausted' | 'cancelled'
+  @column()
+  declare totalSessions: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare usedSessions: number
+}
+
+export class MemberSchema extends BaseModel {
+  static $columns = ['accountId', 'approvedAt', 'approvedBy', 'createdAt', 'dateOfBirth', 'deactivatedAt', 'grade', 'guardianName', 'guardianPhone', 'id', 'name', 'notes', 'phone', 'relationship', 'school', 'status', 'updatedAt'] as const
+  $columns = MemberSchema.$columns
+  @column()
+  declare accountId: string | null
+  @column.dateTime()
+  declare approvedAt: DateTime | null
+  @column()
+  declare approvedBy: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.date()
+  declare dateOfBirth: DateTime | null
+  @column.dateTime()
+  declare deactivatedAt: DateTime | null
+  @column()
+  declare grade: string | null
+  @column()
+  declare guardianName: string | null
+  @column()
+  declare guardianPhone: string | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare notes: string | null
+  @column()
+  declare phone: string | null
+  @column()
+  declare relationship: 'self' | 'child'
+  @column()
+  declare school: string | null
+  @column()
+  declare status: 'pending' | 'active' | 'inactive'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class PackageSchema extends BaseModel {
+  static $columns = ['createdAt', 'description', 'durationDays', 'id', 'name', 'price', 'sessionCount', 'status', 'updatedAt'] as const
+  $columns = PackageSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string | null
+  @column()
+  declare durationDays: number
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare name: string
+  @column()
+  declare price: number
+  @column()
+  declare sessionCount: number
+  @column()
+  declare status: 'active' | 'inactive'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class PasswordResetTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = PasswordResetTokenSchema.$columns
@@ -55,6 +254,39 @@ export class PasswordResetTokenSchema extends BaseModel {
   declare type: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime | null
+}
+
+export class ProgramSchema extends BaseModel {
+  static $columns = ['category', 'code', 'createdAt', 'description', 'durationHours', 'id', 'imageUrl', 'level', 'maxStudents', 'name', 'pricePerSession', 'sessionMinutes', 'status', 'updatedAt'] as const
+  $columns = ProgramSchema.$columns
+  @column()
+  declare category: string | null
+  @column()
+  declare code: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string | null
+  @column()
+  declare durationHours: number | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare imageUrl: string | null
+  @column()
+  declare level: 'beginner' | 'intermediate' | 'advanced'
+  @column()
+  declare maxStudents: number | null
+  @column()
+  declare name: string
+  @column()
+  declare pricePerSession: number
+  @column()
+  declare sessionMinutes: number | null
+  @column()
+  declare status: 'active' | 'inactive'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
 }
 
 export class RateLimitSchema extends BaseModel {
@@ -91,6 +323,164 @@ export class RefreshTokenSchema extends BaseModel {
   declare type: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime | null
+}
+
+export class RoomSchema extends BaseModel {
+  static $columns = ['capacity', 'createdAt', 'description', 'id', 'name', 'updatedAt'] as const
+  $columns = RoomSchema.$columns
+  @column()
+  declare capacity: number | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare name: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class SessionSerySchema extends BaseModel {
+  static $columns = ['audience', 'cancelledAt', 'capacity', 'coachId', 'createdAt', 'createdBy', 'delivery', 'endTime', 'endsOn', 'id', 'kind', 'location', 'meetingPassword', 'meetingPlatform', 'meetingUrl', 'programId', 'roomId', 'sessionTimeId', 'startTime', 'startsOn', 'status', 'timezone', 'title', 'updatedAt', 'waitlistEnabled', 'weekdays'] as const
+  $columns = SessionSerySchema.$columns
+  @column()
+  declare audience: 'public' | 'members' | 'invited'
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column()
+  declare capacity: number
+  @column()
+  declare coachId: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare delivery: 'onsite' | 'online'
+  @column()
+  declare endTime: string
+  @column.date()
+  declare endsOn: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare kind: 'training' | 'coaching' | 'mentoring'
+  @column()
+  declare location: string | null
+  @column()
+  declare meetingPassword: string | null
+  @column()
+  declare meetingPlatform: string | null
+  @column()
+  declare meetingUrl: string | null
+  @column()
+  declare programId: string | null
+  @column()
+  declare roomId: string | null
+  @column()
+  declare sessionTimeId: string | null
+  @column()
+  declare startTime: string
+  @column.date()
+  declare startsOn: DateTime
+  @column()
+  declare status: 'active' | 'cancelled'
+  @column()
+  declare timezone: string
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare waitlistEnabled: boolean
+  @column()
+  declare weekdays: number[]
+}
+
+export class SessionTimeSchema extends BaseModel {
+  static $columns = ['createdAt', 'endTime', 'id', 'label', 'startTime', 'updatedAt'] as const
+  $columns = SessionTimeSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare endTime: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare label: string
+  @column()
+  declare startTime: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class TrainingSessionSchema extends BaseModel {
+  static $columns = ['actualEndedAt', 'actualStartedAt', 'audience', 'bookedCount', 'cancellationReason', 'cancelledAt', 'capacity', 'classification', 'coachId', 'createdAt', 'createdBy', 'delivery', 'description', 'endsAt', 'id', 'kind', 'location', 'meetingPassword', 'meetingPlatform', 'meetingUrl', 'programId', 'region', 'roomId', 'seriesId', 'sessionTimeId', 'stage', 'startsAt', 'status', 'title', 'updatedAt', 'waitlistEnabled'] as const
+  $columns = TrainingSessionSchema.$columns
+  @column.dateTime()
+  declare actualEndedAt: DateTime | null
+  @column.dateTime()
+  declare actualStartedAt: DateTime | null
+  @column()
+  declare audience: 'public' | 'members' | 'invited'
+  @column()
+  declare bookedCount: number
+  @column()
+  declare cancellationReason: string | null
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column()
+  declare capacity: number
+  @column()
+  declare classification: string | null
+  @column()
+  declare coachId: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: string | null
+  @column()
+  declare delivery: 'onsite' | 'online'
+  @column()
+  declare description: string | null
+  @column.dateTime()
+  declare endsAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare kind: 'training' | 'coaching' | 'mentoring'
+  @column()
+  declare location: string | null
+  @column()
+  declare meetingPassword: string | null
+  @column()
+  declare meetingPlatform: string | null
+  @column()
+  declare meetingUrl: string | null
+  @column()
+  declare programId: string | null
+  @column()
+  declare region: string | null
+  @column()
+  declare roomId: string | null
+  @column()
+  declare seriesId: string | null
+  @column()
+  declare sessionTimeId: string | null
+  @column()
+  declare stage: string | null
+  @column.dateTime()
+  declare startsAt: DateTime
+  @column()
+  declare status: 'scheduled' | 'open' | 'closed' | 'ongoing' | 'completed' | 'cancelled'
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare waitlistEnabled: boolean
 }
 
 export class UserSchema extends BaseModel {

@@ -22,5 +22,54 @@ export default {
         locale: oneOf('id', 'en'),
       },
     },
+    programs: {
+      columns: {
+        level: oneOf('beginner', 'intermediate', 'advanced'),
+        status: oneOf('active', 'inactive'),
+      },
+    },
+    session_series: {
+      columns: {
+        kind: oneOf('training', 'coaching', 'mentoring'),
+        weekdays: { tsType: 'number[]', decorator: '@column()' },
+        delivery: oneOf('onsite', 'online'),
+        audience: oneOf('public', 'members', 'invited'),
+        status: oneOf('active', 'cancelled'),
+      },
+    },
+    training_sessions: {
+      columns: {
+        kind: oneOf('training', 'coaching', 'mentoring'),
+        status: oneOf('scheduled', 'open', 'closed', 'ongoing', 'completed', 'cancelled'),
+        delivery: oneOf('onsite', 'online'),
+        audience: oneOf('public', 'members', 'invited'),
+      },
+    },
+    members: {
+      columns: {
+        relationship: oneOf('self', 'child'),
+        status: oneOf('pending', 'active', 'inactive'),
+      },
+    },
+    packages: {
+      columns: {
+        status: oneOf('active', 'inactive'),
+      },
+    },
+    member_packages: {
+      columns: {
+        status: oneOf('active', 'expired', 'exhausted', 'cancelled'),
+      },
+    },
+    bookings: {
+      columns: {
+        status: oneOf('confirmed', 'waitlisted', 'cancelled'),
+      },
+    },
+    attendances: {
+      columns: {
+        status: oneOf('present', 'absent', 'excused', 'late'),
+      },
+    },
   },
 } satisfies SchemaRules

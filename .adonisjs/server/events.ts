@@ -3,4 +3,26 @@
  * DO NOT EDIT manually
  */
 
-export const events = {}
+import AttendanceRecorded from '#events/attendance_recorded'
+import BookingCancelled from '#events/booking_cancelled'
+import BookingCreated from '#events/booking_created'
+import BookingPromoted from '#events/booking_promoted'
+import MemberApproved from '#events/member_approved'
+import TrainingSessionCancelled from '#events/training_session_cancelled'
+import TrainingSessionCreated from '#events/training_session_created'
+import TrainingSessionDeleted from '#events/training_session_deleted'
+import TrainingSessionStatusChanged from '#events/training_session_status_changed'
+import TrainingSessionUpdated from '#events/training_session_updated'
+
+export const events = {
+  AttendanceRecorded: AttendanceRecorded,
+  BookingCancelled: BookingCancelled,
+  BookingCreated: BookingCreated,
+  BookingPromoted: BookingPromoted,
+  MemberApproved: MemberApproved,
+  TrainingSessionCancelled: TrainingSessionCancelled,
+  TrainingSessionCreated: TrainingSessionCreated,
+  TrainingSessionDeleted: TrainingSessionDeleted,
+  TrainingSessionStatusChanged: TrainingSessionStatusChanged,
+  TrainingSessionUpdated: TrainingSessionUpdated,
+}

@@ -3,4 +3,6 @@
  * DO NOT EDIT manually
  */
 
-export const listeners = {}
+export const listeners = {
+  BroadcastTrainingSession: () => import('#listeners/broadcast_training_session'),
+}

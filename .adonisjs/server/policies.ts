@@ -1,3 +1,13 @@
 export const policies = {
+  BasePolicy: () => import('#policies/base_policy'),
+  BookingPolicy: () => import('#policies/booking_policy'),
+  CoachPolicy: () => import('#policies/coach_policy'),
+  MemberPolicy: () => import('#policies/member_policy'),
+  PackagePolicy: () => import('#policies/package_policy'),
+  ProgramPolicy: () => import('#policies/program_policy'),
+  RoomPolicy: () => import('#policies/room_policy'),
+  SessionTimePolicy: () => import('#policies/session_time_policy'),
+  TrainingSessionPolicy: () => import('#policies/training_session_policy'),
+  UserPolicy: () => import('#policies/user_policy'),
 }
 

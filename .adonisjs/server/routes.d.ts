@@ -4,16 +4,418 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
+    'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
+    'locale.update': { paramsTuple?: []; params?: {} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'password.update': { paramsTuple?: []; params?: {} }
+    'new_account.create': { paramsTuple?: []; params?: {} }
+    'new_account.store': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_reset.create': { paramsTuple?: []; params?: {} }
+    'password_reset.store': { paramsTuple?: []; params?: {} }
+    'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'password_reset.update': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'schedule.index': { paramsTuple?: []; params?: {} }
+    'programs.index': { paramsTuple?: []; params?: {} }
+    'programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.sessions.index': { paramsTuple?: []; params?: {} }
+    'coach.sessions.create': { paramsTuple?: []; params?: {} }
+    'coach.sessions.store': { paramsTuple?: []; params?: {} }
+    'coach.sessions.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.sessions.transition': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'admin.programs.index': { paramsTuple?: []; params?: {} }
+    'admin.programs.create': { paramsTuple?: []; params?: {} }
+    'admin.programs.store': { paramsTuple?: []; params?: {} }
+    'admin.programs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.index': { paramsTuple?: []; params?: {} }
+    'admin.rooms.create': { paramsTuple?: []; params?: {} }
+    'admin.rooms.store': { paramsTuple?: []; params?: {} }
+    'admin.rooms.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.index': { paramsTuple?: []; params?: {} }
+    'admin.session_times.create': { paramsTuple?: []; params?: {} }
+    'admin.session_times.store': { paramsTuple?: []; params?: {} }
+    'admin.session_times.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.index': { paramsTuple?: []; params?: {} }
+    'admin.coaches.create': { paramsTuple?: []; params?: {} }
+    'admin.coaches.store': { paramsTuple?: []; params?: {} }
+    'admin.coaches.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.index': { paramsTuple?: []; params?: {} }
+    'admin.sessions.create': { paramsTuple?: []; params?: {} }
+    'admin.sessions.store': { paramsTuple?: []; params?: {} }
+    'admin.sessions.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.transition': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'admin.series.index': { paramsTuple?: []; params?: {} }
+    'admin.series.create': { paramsTuple?: []; params?: {} }
+    'admin.series.store': { paramsTuple?: []; params?: {} }
+    'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
+    'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.register': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.login': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.forgot_password': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.reset_password': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.me': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.change_password': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.programs.index': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
+    'api.v1.coaches.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coaches.slots': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.programs.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.store': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.rooms.index': { paramsTuple?: []; params?: {} }
+    'api.v1.rooms.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.rooms.store': { paramsTuple?: []; params?: {} }
+    'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.session_times.index': { paramsTuple?: []; params?: {} }
+    'api.v1.session_times.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.session_times.store': { paramsTuple?: []; params?: {} }
+    'api.v1.session_times.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.coaches.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.coaches.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.coaches.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coach.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.series.store': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.members.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.members.store': { paramsTuple?: []; params?: {} }
+    'api.v1.me.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.bookings.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.bookings.store': { paramsTuple?: []; params?: {} }
+    'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
+    'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.packages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
+    'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'new_account.create': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_reset.create': { paramsTuple?: []; params?: {} }
+    'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'schedule.index': { paramsTuple?: []; params?: {} }
+    'programs.index': { paramsTuple?: []; params?: {} }
+    'programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.sessions.index': { paramsTuple?: []; params?: {} }
+    'coach.sessions.create': { paramsTuple?: []; params?: {} }
+    'coach.sessions.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.programs.index': { paramsTuple?: []; params?: {} }
+    'admin.programs.create': { paramsTuple?: []; params?: {} }
+    'admin.programs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.index': { paramsTuple?: []; params?: {} }
+    'admin.rooms.create': { paramsTuple?: []; params?: {} }
+    'admin.rooms.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.index': { paramsTuple?: []; params?: {} }
+    'admin.session_times.create': { paramsTuple?: []; params?: {} }
+    'admin.session_times.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.index': { paramsTuple?: []; params?: {} }
+    'admin.coaches.create': { paramsTuple?: []; params?: {} }
+    'admin.coaches.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.index': { paramsTuple?: []; params?: {} }
+    'admin.sessions.create': { paramsTuple?: []; params?: {} }
+    'admin.sessions.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.index': { paramsTuple?: []; params?: {} }
+    'admin.series.create': { paramsTuple?: []; params?: {} }
+    'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
+    'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.me': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.index': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
+    'api.v1.coaches.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coaches.slots': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.programs.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.rooms.index': { paramsTuple?: []; params?: {} }
+    'api.v1.rooms.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.session_times.index': { paramsTuple?: []; params?: {} }
+    'api.v1.session_times.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.coaches.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.coaches.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coach.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.members.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.bookings.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.packages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
+    'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
+    'dashboard': { paramsTuple?: []; params?: {} }
+    'profile.edit': { paramsTuple?: []; params?: {} }
+    'password.edit': { paramsTuple?: []; params?: {} }
+    'new_account.create': { paramsTuple?: []; params?: {} }
+    'session.create': { paramsTuple?: []; params?: {} }
+    'password_reset.create': { paramsTuple?: []; params?: {} }
+    'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'schedule.index': { paramsTuple?: []; params?: {} }
+    'programs.index': { paramsTuple?: []; params?: {} }
+    'programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.sessions.index': { paramsTuple?: []; params?: {} }
+    'coach.sessions.create': { paramsTuple?: []; params?: {} }
+    'coach.sessions.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.programs.index': { paramsTuple?: []; params?: {} }
+    'admin.programs.create': { paramsTuple?: []; params?: {} }
+    'admin.programs.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.index': { paramsTuple?: []; params?: {} }
+    'admin.rooms.create': { paramsTuple?: []; params?: {} }
+    'admin.rooms.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.index': { paramsTuple?: []; params?: {} }
+    'admin.session_times.create': { paramsTuple?: []; params?: {} }
+    'admin.session_times.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.index': { paramsTuple?: []; params?: {} }
+    'admin.coaches.create': { paramsTuple?: []; params?: {} }
+    'admin.coaches.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.index': { paramsTuple?: []; params?: {} }
+    'admin.sessions.create': { paramsTuple?: []; params?: {} }
+    'admin.sessions.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.index': { paramsTuple?: []; params?: {} }
+    'admin.series.create': { paramsTuple?: []; params?: {} }
+    'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
+    'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.openapi': { paramsTuple?: []; params?: {} }
+    'api.docs': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.me': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.index': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
+    'api.v1.coaches.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coaches.slots': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.programs.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.rooms.index': { paramsTuple?: []; params?: {} }
+    'api.v1.rooms.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.session_times.index': { paramsTuple?: []; params?: {} }
+    'api.v1.session_times.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.coaches.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.coaches.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.coach.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.members.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.bookings.index': { paramsTuple?: []; params?: {} }
+    'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.packages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  POST: {
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'locale.update': { paramsTuple?: []; params?: {} }
+    'new_account.store': { paramsTuple?: []; params?: {} }
+    'session.store': { paramsTuple?: []; params?: {} }
+    'password_reset.store': { paramsTuple?: []; params?: {} }
+    'password_reset.update': { paramsTuple?: []; params?: {} }
+    'session.destroy': { paramsTuple?: []; params?: {} }
+    'coach.sessions.store': { paramsTuple?: []; params?: {} }
+    'coach.sessions.transition': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'admin.programs.store': { paramsTuple?: []; params?: {} }
+    'admin.rooms.store': { paramsTuple?: []; params?: {} }
+    'admin.session_times.store': { paramsTuple?: []; params?: {} }
+    'admin.coaches.store': { paramsTuple?: []; params?: {} }
+    'admin.sessions.store': { paramsTuple?: []; params?: {} }
+    'admin.sessions.transition': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
+    'admin.series.store': { paramsTuple?: []; params?: {} }
+    'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.auth.register': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.login': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.forgot_password': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.reset_password': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.logout': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.change_password': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.users.store': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.store': { paramsTuple?: []; params?: {} }
+    'api.v1.rooms.store': { paramsTuple?: []; params?: {} }
+    'api.v1.session_times.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.coaches.store': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.series.store': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.training_sessions.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.start': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.complete': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.members.store': { paramsTuple?: []; params?: {} }
+    'api.v1.bookings.store': { paramsTuple?: []; params?: {} }
+    'api.v1.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
+  }
+  PUT: {
+    'profile.update': { paramsTuple?: []; params?: {} }
+    'password.update': { paramsTuple?: []; params?: {} }
+    'coach.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
+    'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.session_times.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
+    'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  PATCH: {
+    'admin.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  DELETE: {
+    'admin.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

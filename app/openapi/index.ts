@@ -60,6 +60,8 @@ const areas: ApiArea[] = [
   await import('./paths/system.js'),
   await import('./paths/auth.js'),
   await import('./paths/admin_users.js'),
+  await import('./paths/club.js'),
+  await import('./paths/schedule.js'),
 ]
 
 const errorExample = (code: string, message: string) => ({ success: false, message, code })

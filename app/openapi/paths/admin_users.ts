@@ -1,12 +1,12 @@
 import { op, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
 
-const tag = ['admin users']
+const tag = ['accounts']
 const roles = ['admin', 'coach', 'member'] as const
 const statuses = ['active', 'inactive', 'suspended'] as const
 
 export const tags: ApiArea['tags'] = [
-  { name: 'admin users', description: 'Accounts managed by admins (seed 003 admin users).' },
+  { name: 'accounts', description: 'Accounts managed by admins (seed 003 admin users).' },
 ]
 
 export const schemas: ApiArea['schemas'] = {

@@ -7,3 +7,5 @@
 await import('#start/routes/api/v1/system')
 await import('#start/routes/api/v1/auth')
 await import('#start/routes/api/v1/admin')
+await import('#start/routes/api/v1/schedule')
+await import('#start/routes/api/v1/club')

@@ -1,0 +1,59 @@
+import db from '@adonisjs/lucid/services/db'
+import Room from '#models/room'
+import ApiException from '#exceptions/api_exception'
+import { isStillReferenced } from '#actions/schedule/schedule_rules'
+
+export interface RoomInput {
+  name: string
+  capacity?: number | null
+  description?: string | null
+}
+
+function attributes(input: Partial<RoomInput>) {
+  return {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.capacity !== undefined && { capacity: input.capacity }),
+    ...(input.description !== undefined && { description: input.description }),
+  }
+}
+
+function duplicateName(error: unknown) {
+  const pgError = error as { code?: string; constraint?: string }
+  if (pgError.code === '23505' && pgError.constraint === 'rooms_name_unique') {
+    return ApiException.unprocessable('VALIDATION_FAILED', 'The given data was invalid', {
+      name: ['The name has already been taken'],
+    })
+  }
+  return error
+}
+
+export async function createRoom(input: RoomInput) {
+  try {
+    return await Room.create({ capacity: null, description: null, ...attributes(input) })
+  } catch (error) {
+    throw duplicateName(error)
+  }
+}
+
+export async function updateRoom(room: Room, input: Partial<RoomInput>) {
+  try {
+    await room.merge(attributes(input)).save()
+    return room
+  } catch (error) {
+    throw duplicateName(error)
+  }
+}
+
+/**
+ * A room that sessions were held in stays (history)
+ */
+export async function deleteRoom(room: Room) {
+  try {
+    await db.transaction((trx) => room.useTransaction(trx).delete())
+  } catch (error) {
+    if (isStillReferenced(error)) {
+      throw ApiException.conflict('ROOM_IN_USE', 'Sessions are scheduled in this room')
+    }
+    throw error
+  }
+}

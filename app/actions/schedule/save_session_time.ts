@@ -1,0 +1,66 @@
+import SessionTime from '#models/session_time'
+import ApiException from '#exceptions/api_exception'
+import { invalidField } from '#actions/schedule/schedule_rules'
+
+export interface SessionTimeInput {
+  label: string
+  start_time: string
+  end_time: string
+}
+
+function duplicateLabel(error: unknown) {
+  const pgError = error as { code?: string; constraint?: string }
+  if (pgError.code === '23505' && pgError.constraint === 'session_times_label_unique') {
+    return ApiException.unprocessable('VALIDATION_FAILED', 'The given data was invalid', {
+      label: ['The label has already been taken'],
+    })
+  }
+  return error
+}
+
+function assertOrder(startTime: string, endTime: string) {
+  if (endTime.slice(0, 5) <= startTime.slice(0, 5)) {
+    throw invalidField('end_time', 'The end time must be after the start time')
+  }
+}
+
+/**
+ * A named daily slot; sessions already made from it keep their times
+ */
+export async function createSessionTime(input: SessionTimeInput) {
+  assertOrder(input.start_time, input.end_time)
+  try {
+    return await SessionTime.create({
+      label: input.label,
+      startTime: input.start_time,
+      endTime: input.end_time,
+    })
+  } catch (error) {
+    throw duplicateLabel(error)
+  }
+}
+
+export async function updateSessionTime(slot: SessionTime, input: Partial<SessionTimeInput>) {
+  const startTime = input.start_time ?? slot.startTime
+  const endTime = input.end_time ?? slot.endTime
+  assertOrder(startTime, endTime)
+  try {
+    await slot
+      .merge({
+        ...(input.label !== undefined && { label: input.label }),
+        startTime,
+        endTime,
+      })
+      .save()
+    return slot
+  } catch (error) {
+    throw duplicateLabel(error)
+  }
+}
+
+/**
+ * Sessions made from the slot keep their times; they only forget the slot
+ */
+export async function deleteSessionTime(slot: SessionTime) {
+  await slot.delete()
+}

@@ -1,0 +1,54 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import CoachPolicy from '#policies/coach_policy'
+import { createCoach, deactivateCoach, updateCoach } from '#actions/schedule/save_coach'
+import { findCoachOrFail, listCoaches } from '#queries/schedule/list_coaches'
+import { serializeCoachForAdmin } from '#transformers/coach_transformer'
+import { createCoachValidator, listCoachesValidator, updateCoachValidator } from '#validators/coach'
+
+/**
+ * /api/v1/admin/coaches — coach accounts and their profiles (admins)
+ */
+export default class AdminCoachesController {
+  async index({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(CoachPolicy).authorize('manage')
+    const filters = await listCoachesValidator.validate(request.qs())
+    const { profiles, meta } = await listCoaches(filters, { admin: true })
+    return response.success(
+      profiles.map((profile) => serializeCoachForAdmin(profile.user, profile)),
+      { meta }
+    )
+  }
+
+  async show({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(CoachPolicy).authorize('manage')
+    const profile = await findCoachOrFail(params.id, { admin: true })
+    return response.success(serializeCoachForAdmin(profile.user, profile))
+  }
+
+  async store({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(CoachPolicy).authorize('manage')
+    const input = await request.validateUsing(createCoachValidator)
+    const { user, profile } = await createCoach(input)
+    return response.success(serializeCoachForAdmin(user, profile), {
+      status: 201,
+      message: 'Coach created',
+    })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(CoachPolicy).authorize('manage')
+    const { user } = await findCoachOrFail(params.id, { admin: true })
+    const input = await request.validateUsing(updateCoachValidator, { meta: { coachId: user.id } })
+    const { profile } = await updateCoach(user, input)
+    return response.success(serializeCoachForAdmin(user, profile), { message: 'Coach updated' })
+  }
+
+  async destroy({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(CoachPolicy).authorize('manage')
+    const { user } = await findCoachOrFail(params.id, { admin: true })
+    const { profile } = await deactivateCoach(user)
+    return response.success(serializeCoachForAdmin(user, profile), {
+      message: 'Coach deactivated',
+    })
+  }
+}

@@ -1,0 +1,35 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { coachSlots, findCoachOrFail, listCoaches } from '#queries/schedule/list_coaches'
+import { serializeCoach } from '#transformers/coach_transformer'
+import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import { coachSlotsValidator, listCoachesValidator } from '#validators/coach'
+
+/**
+ * /api/v1/coaches — public coach profiles and their bookable mentoring slots
+ */
+export default class CoachesController {
+  async index({ request, response }: HttpContext) {
+    const filters = await listCoachesValidator.validate(request.qs())
+    const { profiles, meta } = await listCoaches(filters, { admin: false })
+    return response.success(
+      profiles.map((profile) => serializeCoach(profile.user, profile)),
+      { meta }
+    )
+  }
+
+  async show({ params, response }: HttpContext) {
+    const profile = await findCoachOrFail(params.id, { admin: false })
+    return response.success(serializeCoach(profile.user, profile))
+  }
+
+  async slots({ params, request, response }: HttpContext) {
+    const profile = await findCoachOrFail(params.id, { admin: false })
+    const filters = await coachSlotsValidator.validate(request.qs())
+    const { slots, meta } = await coachSlots(profile.userId, filters)
+    const profiles = new Map([[profile.userId, profile]])
+    return response.success(
+      slots.map((slot) => serializeTrainingSession(slot, { profiles })),
+      { meta }
+    )
+  }
+}

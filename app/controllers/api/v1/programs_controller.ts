@@ -1,0 +1,73 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Program from '#models/program'
+import ProgramPolicy from '#policies/program_policy'
+import { createProgram, deleteProgram, updateProgram } from '#actions/programs/save_program'
+import { findProgram, listPrograms, programStats } from '#queries/schedule/list_programs'
+import { profilesFor } from '#queries/schedule/list_training_sessions'
+import { serializeProgram } from '#transformers/program_transformer'
+import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import {
+  createProgramValidator,
+  listProgramsValidator,
+  updateProgramValidator,
+} from '#validators/program'
+import ApiException from '#exceptions/api_exception'
+
+/**
+ * /api/v1/programs — the public catalogue; admins manage it
+ */
+export default class ProgramsController {
+  async index({ request, response, bouncer }: HttpContext) {
+    const filters = await listProgramsValidator.validate(request.qs())
+    const includeInactive = await bouncer.with(ProgramPolicy).allows('viewInactive')
+    const { programs, meta } = await listPrograms(filters, { includeInactive })
+    return response.success(programs.map(serializeProgram), { meta })
+  }
+
+  async show({ params, response, bouncer }: HttpContext) {
+    const includeInactive = await bouncer.with(ProgramPolicy).allows('viewInactive')
+    const found = await findProgram(params.id, { includeInactive })
+    if (!found) {
+      throw ApiException.notFound('program', 'Program not found')
+    }
+    const profiles = await profilesFor(found.upcoming)
+    return response.success({
+      ...serializeProgram(found.program),
+      upcoming_sessions: found.upcoming.map((session) =>
+        serializeTrainingSession(session, { profiles })
+      ),
+    })
+  }
+
+  async stats({ response, bouncer }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('viewStats')
+    return response.success(await programStats())
+  }
+
+  async store({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const input = await request.validateUsing(createProgramValidator)
+    const program = await createProgram(input)
+    return response.success(serializeProgram(program), {
+      status: 201,
+      message: 'Program created',
+    })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const program = await Program.findOrFail(params.id)
+    const input = await request.validateUsing(updateProgramValidator, {
+      meta: { programId: program.id },
+    })
+    await updateProgram(program, input)
+    return response.success(serializeProgram(program), { message: 'Program updated' })
+  }
+
+  async destroy({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const program = await Program.findOrFail(params.id)
+    await deleteProgram(program)
+    return response.success(null, { message: 'Program deleted' })
+  }
+}

@@ -1,0 +1,46 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Room from '#models/room'
+import RoomPolicy from '#policies/room_policy'
+import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
+import { listRooms } from '#queries/schedule/list_catalogue'
+import { serializeRoom } from '#transformers/room_transformer'
+import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
+
+/**
+ * /api/v1/rooms — staff read, admins manage
+ */
+export default class RoomsController {
+  async index({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('viewAny')
+    const filters = await listRoomsValidator.validate(request.qs())
+    const { rooms, meta } = await listRooms(filters)
+    return response.success(rooms.map(serializeRoom), { meta })
+  }
+
+  async show({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('viewAny')
+    return response.success(serializeRoom(await Room.findOrFail(params.id)))
+  }
+
+  async store({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const input = await request.validateUsing(createRoomValidator)
+    const room = await createRoom(input)
+    return response.success(serializeRoom(room), { status: 201, message: 'Room created' })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const room = await Room.findOrFail(params.id)
+    const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
+    await updateRoom(room, input)
+    return response.success(serializeRoom(room), { message: 'Room updated' })
+  }
+
+  async destroy({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const room = await Room.findOrFail(params.id)
+    await deleteRoom(room)
+    return response.success(null, { message: 'Room deleted' })
+  }
+}

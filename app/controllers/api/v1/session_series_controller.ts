@@ -1,0 +1,100 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import SessionSeries from '#models/session_series'
+import TrainingSession from '#models/training_session'
+import TrainingSessionPolicy from '#policies/training_session_policy'
+import { createSessionSeries } from '#actions/schedule/create_session_series'
+import { updateSessionSeries } from '#actions/schedule/update_session_series'
+import { cancelSessionSeries } from '#actions/schedule/cancel_session_series'
+import {
+  serializeSessionSeries,
+  serializeTrainingSession,
+} from '#transformers/training_session_transformer'
+import {
+  cancelSessionSeriesValidator,
+  createSessionSeriesValidator,
+  updateSessionSeriesValidator,
+} from '#validators/session_series'
+import { resolveCoachId } from '#actions/schedule/schedule_rules'
+
+/**
+ * /api/v1/training-sessions/series — recurring batches. Edits and
+ * cancellations reach future occurrences only.
+ */
+export default class SessionSeriesController {
+  async show({ params, response, bouncer }: HttpContext) {
+    const series = await SessionSeries.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series)
+    const counts = await TrainingSession.query()
+      .where('series_id', series.id)
+      .select('status')
+      .count('* as total')
+      .groupBy('status')
+    const occurrences = Object.fromEntries(
+      counts.map((row) => [row.status, Number(row.$extras.total)])
+    )
+    return response.success({
+      ...serializeSessionSeries(series, { withMeeting: true }),
+      occurrences,
+    })
+  }
+
+  async store({ request, response, auth, bouncer }: HttpContext) {
+    const user = auth.getUserOrFail()
+    await bouncer.with(TrainingSessionPolicy).authorize('create')
+    const input = await request.validateUsing(createSessionSeriesValidator)
+    const coachId = resolveCoachId(user, input.coach_id)
+    await bouncer.with(TrainingSessionPolicy).authorize('create', coachId)
+
+    const { series, created, skipped } = await createSessionSeries({
+      ...input,
+      coach_id: coachId,
+      created_by: user.id,
+    })
+    return response.success(
+      {
+        series: serializeSessionSeries(series, { withMeeting: true }),
+        created: created.map((session) => serializeTrainingSession(session, { withMeeting: true })),
+        skipped,
+      },
+      {
+        status: 201,
+        message: `${created.length} training sessions created, ${skipped.length} skipped`,
+      }
+    )
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    const series = await SessionSeries.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series)
+    const input = await request.validateUsing(updateSessionSeriesValidator)
+    await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series, input.coach_id)
+
+    const outcome = await updateSessionSeries(series.id, input)
+    return response.success(
+      {
+        series: serializeSessionSeries(outcome.series, { withMeeting: true }),
+        updated: outcome.updated.map((session) =>
+          serializeTrainingSession(session, { withMeeting: true })
+        ),
+      },
+      { message: `${outcome.updated.length} future training sessions updated` }
+    )
+  }
+
+  async cancel({ params, request, response, auth, bouncer }: HttpContext) {
+    const series = await SessionSeries.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series)
+    const { reason } = await request.validateUsing(cancelSessionSeriesValidator)
+
+    const outcome = await cancelSessionSeries(series.id, { reason, actorId: auth.user?.id ?? null })
+    return response.success(
+      {
+        series: serializeSessionSeries(outcome.series, { withMeeting: true }),
+        cancelled: outcome.cancelled.map((session) =>
+          serializeTrainingSession(session, { withMeeting: true })
+        ),
+      },
+      { message: `${outcome.cancelled.length} future training sessions cancelled` }
+    )
+  }
+}

@@ -1,0 +1,60 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import SessionTime from '#models/session_time'
+import SessionTimePolicy from '#policies/session_time_policy'
+import {
+  createSessionTime,
+  deleteSessionTime,
+  updateSessionTime,
+} from '#actions/schedule/save_session_time'
+import { listSessionTimes } from '#queries/schedule/list_catalogue'
+import { serializeSessionTime } from '#transformers/session_time_transformer'
+import {
+  createSessionTimeValidator,
+  listSessionTimesValidator,
+  updateSessionTimeValidator,
+} from '#validators/session_time'
+
+/**
+ * /api/v1/session-times — named daily slots: anyone signed in reads,
+ * admins manage
+ */
+export default class SessionTimesController {
+  async index({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(SessionTimePolicy).authorize('viewAny')
+    const filters = await listSessionTimesValidator.validate(request.qs())
+    const { sessionTimes, meta } = await listSessionTimes(filters)
+    return response.success(sessionTimes.map(serializeSessionTime), { meta })
+  }
+
+  async show({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(SessionTimePolicy).authorize('viewAny')
+    return response.success(serializeSessionTime(await SessionTime.findOrFail(params.id)))
+  }
+
+  async store({ request, response, bouncer }: HttpContext) {
+    await bouncer.with(SessionTimePolicy).authorize('manage')
+    const input = await request.validateUsing(createSessionTimeValidator)
+    const slot = await createSessionTime(input)
+    return response.success(serializeSessionTime(slot), {
+      status: 201,
+      message: 'Session time created',
+    })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    await bouncer.with(SessionTimePolicy).authorize('manage')
+    const slot = await SessionTime.findOrFail(params.id)
+    const input = await request.validateUsing(updateSessionTimeValidator, {
+      meta: { sessionTimeId: slot.id },
+    })
+    await updateSessionTime(slot, input)
+    return response.success(serializeSessionTime(slot), { message: 'Session time updated' })
+  }
+
+  async destroy({ params, response, bouncer }: HttpContext) {
+    await bouncer.with(SessionTimePolicy).authorize('manage')
+    const slot = await SessionTime.findOrFail(params.id)
+    await deleteSessionTime(slot)
+    return response.success(null, { message: 'Session time deleted' })
+  }
+}

@@ -1,0 +1,144 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import TrainingSession from '#models/training_session'
+import TrainingSessionPolicy from '#policies/training_session_policy'
+import ApiException from '#exceptions/api_exception'
+import { createTrainingSession } from '#actions/schedule/create_training_session'
+import { updateTrainingSession } from '#actions/schedule/update_training_session'
+import { deleteTrainingSession } from '#actions/schedule/delete_training_session'
+import {
+  transitionTrainingSession,
+  type SessionAction,
+} from '#actions/schedule/transition_training_session'
+import {
+  findVisibleSession,
+  listTrainingSessions,
+  profilesFor,
+  withSummaries,
+} from '#queries/schedule/list_training_sessions'
+import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import {
+  cancelTrainingSessionValidator,
+  createTrainingSessionValidator,
+  listTrainingSessionsValidator,
+  updateTrainingSessionValidator,
+} from '#validators/training_session'
+import { resolveCoachId } from '#actions/schedule/schedule_rules'
+
+const MESSAGES: Record<SessionAction, string> = {
+  open: 'Training session opened',
+  close: 'Training session closed',
+  start: 'Training session started',
+  complete: 'Training session completed',
+  cancel: 'Training session cancelled',
+}
+
+/**
+ * /api/v1/training-sessions — the schedule. Reading is public (visitors see
+ * what is scheduled or open); coaches manage their own sessions, admins all.
+ */
+export default class TrainingSessionsController {
+  async index({ request, response, auth, bouncer }: HttpContext) {
+    const filters = await listTrainingSessionsValidator.validate(request.qs())
+    const viewer = auth.user ?? null
+    const { sessions, meta } = await listTrainingSessions(filters, viewer)
+    const withMeeting = await bouncer.with(TrainingSessionPolicy).allows('viewMeeting')
+    return response.success(
+      sessions.map((session) => serializeTrainingSession(session, { withMeeting })),
+      { meta }
+    )
+  }
+
+  async show({ params, response, auth, bouncer }: HttpContext) {
+    const session = await findVisibleSession(params.id, auth.user ?? null)
+    if (!session) {
+      throw ApiException.notFound('training_session', 'Training session not found')
+    }
+    return response.success(await this.present(session, bouncer))
+  }
+
+  async store({ request, response, auth, bouncer }: HttpContext) {
+    const user = auth.getUserOrFail()
+    await bouncer.with(TrainingSessionPolicy).authorize('create')
+    const input = await request.validateUsing(createTrainingSessionValidator)
+    const coachId = resolveCoachId(user, input.coach_id)
+    await bouncer.with(TrainingSessionPolicy).authorize('create', coachId)
+
+    const session = await createTrainingSession({
+      ...input,
+      coach_id: coachId,
+      created_by: user.id,
+    })
+    return response.success(await this.present(session, bouncer), {
+      status: 201,
+      message: 'Training session created',
+    })
+  }
+
+  async update({ params, request, response, bouncer }: HttpContext) {
+    const session = await TrainingSession.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('update', session)
+    const input = await request.validateUsing(updateTrainingSessionValidator)
+    await bouncer.with(TrainingSessionPolicy).authorize('update', session, input.coach_id)
+
+    const updated = await updateTrainingSession(session.id, input)
+    return response.success(await this.present(updated, bouncer), {
+      message: 'Training session updated',
+    })
+  }
+
+  async destroy({ params, response, bouncer }: HttpContext) {
+    const session = await TrainingSession.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('delete', session)
+    await deleteTrainingSession(session.id)
+    return response.success(null, { message: 'Training session deleted' })
+  }
+
+  async open(ctx: HttpContext) {
+    return this.transition(ctx, 'open')
+  }
+
+  async close(ctx: HttpContext) {
+    return this.transition(ctx, 'close')
+  }
+
+  async start(ctx: HttpContext) {
+    return this.transition(ctx, 'start')
+  }
+
+  async complete(ctx: HttpContext) {
+    return this.transition(ctx, 'complete')
+  }
+
+  async cancel(ctx: HttpContext) {
+    return this.transition(ctx, 'cancel')
+  }
+
+  private async transition(
+    { params, request, response, auth, bouncer }: HttpContext,
+    action: SessionAction
+  ) {
+    const session = await TrainingSession.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('update', session)
+    const { reason } =
+      action === 'cancel'
+        ? await request.validateUsing(cancelTrainingSessionValidator)
+        : { reason: undefined }
+    const moved = await transitionTrainingSession(session.id, action, {
+      reason,
+      actorId: auth.user?.id ?? null,
+    })
+    return response.success(await this.present(moved, bouncer), { message: MESSAGES[action] })
+  }
+
+  /**
+   * The session with its relations, and the meeting details when allowed
+   */
+  private async present(session: TrainingSession, bouncer: HttpContext['bouncer']) {
+    const loaded = await withSummaries(
+      TrainingSession.query().where('id', session.id)
+    ).firstOrFail()
+    const withMeeting = await bouncer.with(TrainingSessionPolicy).allows('viewMeeting', loaded)
+    const profiles = await profilesFor([loaded])
+    return serializeTrainingSession(loaded, { withMeeting, profiles })
+  }
+}

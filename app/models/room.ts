@@ -1,0 +1,13 @@
+import { hasMany } from '@adonisjs/lucid/orm'
+import type { HasMany } from '@adonisjs/lucid/types/relations'
+import { RoomSchema } from '#database/schema'
+import TrainingSession from '#models/training_session'
+
+/**
+ * A place sessions happen in; the database refuses two overlapping
+ * non-cancelled sessions in one room.
+ */
+export default class Room extends RoomSchema {
+  @hasMany(() => TrainingSession)
+  declare trainingSessions: HasMany<typeof TrainingSession>
+}

@@ -1,0 +1,18 @@
+import { SessionTimeSchema } from '#database/schema'
+
+/**
+ * A named daily slot ("Pagi", 07:00–09:00, club time) that coaches pick
+ * to create a session from a slot and a date.
+ */
+export default class SessionTime extends SessionTimeSchema {
+  /**
+   * "07:00" rather than Postgres' "07:00:00"
+   */
+  get startsAtLocal() {
+    return this.startTime.slice(0, 5)
+  }
+
+  get endsAtLocal() {
+    return this.endTime.slice(0, 5)
+  }
+}

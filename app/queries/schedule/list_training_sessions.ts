@@ -1,0 +1,127 @@
+import { DateTime } from 'luxon'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import db from '@adonisjs/lucid/services/db'
+import { timezone } from '#config/app'
+import CoachProfile from '#models/coach_profile'
+import TrainingSession from '#models/training_session'
+import type { SessionKind, SessionStatus } from '#models/training_session'
+import type User from '#models/user'
+import { invalidField } from '#actions/schedule/schedule_rules'
+import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+
+export interface ListTrainingSessionsFilters {
+  page?: number
+  limit?: number
+  search?: string
+  kind?: SessionKind
+  status?: SessionStatus
+  program_id?: string
+  coach_id?: string
+  room_id?: string
+  series_id?: string
+  from?: string
+  to?: string
+}
+
+type SessionQuery = ModelQueryBuilderContract<typeof TrainingSession>
+
+/**
+ * "%term%" for ILIKE, with the wildcards of the term itself escaped
+ */
+export function likeTerm(search: string) {
+  return `%${search.replace(/[%_\\]/g, '\\$&')}%`
+}
+
+/**
+ * A list bound as an instant: a date means its whole local day (from its
+ * first moment, to its last)
+ */
+export function parseBound(value: string, edge: 'start' | 'end') {
+  const parsed = DateTime.fromISO(value, { zone: timezone })
+  if (value.length > 10) return parsed
+  return edge === 'start' ? parsed.startOf('day') : parsed.endOf('day')
+}
+
+/**
+ * `from`/`to` as instants; `to` before `from` is a 422
+ */
+export function timeWindow(filters: { from?: string; to?: string }) {
+  const from = filters.from ? parseBound(filters.from, 'start') : null
+  const to = filters.to ? parseBound(filters.to, 'end') : null
+  if (from && to && to < from) {
+    throw invalidField('to', 'The end of the range must not be before its start')
+  }
+  return { from, to }
+}
+
+/**
+ * What a viewer may see: staff see every session; members the public and
+ * members-only ones that are scheduled or open; visitors the public ones
+ * that are scheduled or open.
+ */
+export function visibleTo(query: SessionQuery, viewer: User | null) {
+  if (viewer?.isStaff) return query
+  return query
+    .whereIn('training_sessions.status', ['scheduled', 'open'])
+    .whereIn('training_sessions.audience', viewer ? ['public', 'members'] : ['public'])
+}
+
+/**
+ * Relations every session view shows
+ */
+export function withSummaries(query: SessionQuery) {
+  return query.preload('program').preload('coach').preload('room').preload('sessionTime')
+}
+
+/**
+ * GET /training-sessions: filtered, searched (title, program, coach),
+ * ordered by start
+ */
+export async function listTrainingSessions(
+  filters: ListTrainingSessionsFilters,
+  viewer: User | null
+) {
+  const { from, to } = timeWindow(filters)
+  const query = visibleTo(TrainingSession.query(), viewer)
+    .if(filters.kind, (q) => q.where('kind', filters.kind!))
+    .if(filters.status, (q) => q.where('status', filters.status!))
+    .if(filters.program_id, (q) => q.where('program_id', filters.program_id!))
+    .if(filters.coach_id, (q) => q.where('coach_id', filters.coach_id!))
+    .if(filters.room_id, (q) => q.where('room_id', filters.room_id!))
+    .if(filters.series_id, (q) => q.where('series_id', filters.series_id!))
+    .if(from, (q) => q.where('ends_at', '>', from!.toJSDate()))
+    .if(to, (q) => q.where('starts_at', '<=', to!.toJSDate()))
+    .if(filters.search, (q) => {
+      const term = likeTerm(filters.search!)
+      q.where((inner) =>
+        inner
+          .whereILike('title', term)
+          .orWhereIn('program_id', db.from('programs').select('id').whereILike('name', term))
+          .orWhereIn('coach_id', db.from('users').select('id').whereILike('name', term))
+      )
+    })
+    .orderBy('starts_at')
+    .orderBy('id')
+
+  const paginator = await withSummaries(query).paginate(
+    filters.page ?? 1,
+    filters.limit ?? DEFAULT_LIMIT
+  )
+  return { sessions: paginator.all(), meta: paginatorMeta(paginator) }
+}
+
+/**
+ * One session as the viewer may see it, or null (a 404 for them)
+ */
+export async function findVisibleSession(id: string, viewer: User | null) {
+  return withSummaries(visibleTo(TrainingSession.query(), viewer).where('id', id)).first()
+}
+
+/**
+ * Coach profiles of the sessions' coaches, by user id
+ */
+export async function profilesFor(sessions: TrainingSession[]) {
+  const ids = [...new Set(sessions.map((session) => session.coachId))]
+  const profiles = ids.length ? await CoachProfile.query().whereIn('user_id', ids) : []
+  return new Map(profiles.map((profile) => [profile.userId, profile]))
+}
