@@ -9,6 +9,8 @@
 */
 
 import User from '#models/user'
+import { seedDemoSchedule } from '#database/demo/schedule'
+import { seedDemoMembers } from '#database/demo/club'
 
 export const DEMO_PASSWORD = 'latih-demo-2026'
 
@@ -32,4 +34,6 @@ export async function seedDemoClub() {
       }
     )
   }
+  await seedDemoSchedule()
+  await seedDemoMembers()
 }
