@@ -13,4 +13,5 @@ router.where('id', router.matchers.uuid())
 
 await import('#start/routes/web')
 await import('#start/routes/auth')
+await import('#start/routes/schedule')
 await import('#start/routes/api/v1')

@@ -1,0 +1,116 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import Program, { PROGRAM_LEVELS, PROGRAM_STATUSES } from '#models/program'
+import ProgramPolicy from '#policies/program_policy'
+import { createProgram, deleteProgram, updateProgram } from '#actions/programs/save_program'
+import { listPrograms } from '#queries/schedule/list_programs'
+import {
+  createProgramValidator,
+  listProgramsValidator,
+  updateProgramValidator,
+} from '#validators/program'
+import { backToForm, refusalAsFieldErrors, rupiah } from '#services/schedule_pages'
+
+const noConflictField = () => 'code'
+
+/**
+ * Admin screens for the catalogue: every program, active or not
+ */
+export default class AdminProgramsController {
+  async index({ request, view, bouncer, i18n }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const [invalid, parsed] = await listProgramsValidator.tryValidate(request.qs(), {
+      messagesProvider: i18n.createMessagesProvider(),
+    })
+    const filters = invalid ? {} : parsed
+    const { programs, meta } = await listPrograms(filters, { includeInactive: true })
+    return view.render('pages/admin/programs/index', {
+      filters,
+      meta,
+      levels: PROGRAM_LEVELS,
+      statuses: PROGRAM_STATUSES,
+      programs: programs.map((program) => ({
+        id: program.id,
+        name: program.name,
+        code: program.code,
+        level: program.level,
+        category: program.category,
+        status: program.status,
+        price: rupiah(program.pricePerSession),
+      })),
+    })
+  }
+
+  async create({ view, bouncer }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    return view.render('pages/admin/programs/form', {
+      program: null,
+      levels: PROGRAM_LEVELS,
+      statuses: PROGRAM_STATUSES,
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, response, bouncer, session, i18n } = ctx
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const input = await request.validateUsing(createProgramValidator)
+    try {
+      const program = await createProgram(input)
+      session.flash('success', i18n.t('schedule.flash.program_saved', { name: program.name }))
+    } catch (error) {
+      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
+      if (!errors) throw error
+      return backToForm(ctx, errors, urlFor('admin.programs.create'))
+    }
+    return response.redirect().toRoute('admin.programs.index')
+  }
+
+  async edit({ params, view, bouncer }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const program = await Program.findOrFail(params.id)
+    return view.render('pages/admin/programs/form', {
+      program: {
+        id: program.id,
+        name: program.name,
+        code: program.code,
+        description: program.description,
+        category: program.category,
+        level: program.level,
+        sessionMinutes: program.sessionMinutes,
+        durationHours: program.durationHours,
+        pricePerSession: program.pricePerSession,
+        maxStudents: program.maxStudents,
+        imageUrl: program.imageUrl,
+        status: program.status,
+      },
+      levels: PROGRAM_LEVELS,
+      statuses: PROGRAM_STATUSES,
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const { params, request, response, bouncer, session, i18n } = ctx
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const program = await Program.findOrFail(params.id)
+    const input = await request.validateUsing(updateProgramValidator, {
+      meta: { programId: program.id },
+    })
+    try {
+      await updateProgram(program, input)
+    } catch (error) {
+      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
+      if (!errors) throw error
+      return backToForm(ctx, errors, urlFor('admin.programs.edit', { id: program.id }))
+    }
+    session.flash('success', i18n.t('schedule.flash.program_saved', { name: program.name }))
+    return response.redirect().toRoute('admin.programs.index')
+  }
+
+  async destroy({ params, response, bouncer, session, i18n }: HttpContext) {
+    await bouncer.with(ProgramPolicy).authorize('manage')
+    const program = await Program.findOrFail(params.id)
+    await deleteProgram(program)
+    session.flash('success', i18n.t('schedule.flash.program_deleted', { name: program.name }))
+    return response.redirect().toRoute('admin.programs.index')
+  }
+}

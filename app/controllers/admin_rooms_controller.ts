@@ -1,0 +1,83 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import Room from '#models/room'
+import RoomPolicy from '#policies/room_policy'
+import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
+import { listRooms } from '#queries/schedule/list_catalogue'
+import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
+import { backToForm, refusalAsFieldErrors } from '#services/schedule_pages'
+
+const noConflictField = () => 'name'
+
+function present(room: Room) {
+  return { id: room.id, name: room.name, capacity: room.capacity, description: room.description }
+}
+
+/**
+ * Admin screens for the rooms sessions take place in
+ */
+export default class AdminRoomsController {
+  async index({ request, view, bouncer, i18n }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const [invalid, parsed] = await listRoomsValidator.tryValidate(request.qs(), {
+      messagesProvider: i18n.createMessagesProvider(),
+    })
+    const filters = invalid ? {} : parsed
+    const { rooms, meta } = await listRooms(filters)
+    return view.render('pages/admin/rooms/index', {
+      filters,
+      meta,
+      rooms: rooms.map(present),
+    })
+  }
+
+  async create({ view, bouncer }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('manage')
+    return view.render('pages/admin/rooms/form', { room: null })
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, response, bouncer, session, i18n } = ctx
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const input = await request.validateUsing(createRoomValidator)
+    try {
+      const room = await createRoom(input)
+      session.flash('success', i18n.t('schedule.flash.room_saved', { name: room.name }))
+    } catch (error) {
+      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
+      if (!errors) throw error
+      return backToForm(ctx, errors, urlFor('admin.rooms.create'))
+    }
+    return response.redirect().toRoute('admin.rooms.index')
+  }
+
+  async edit({ params, view, bouncer }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const room = await Room.findOrFail(params.id)
+    return view.render('pages/admin/rooms/form', { room: present(room) })
+  }
+
+  async update(ctx: HttpContext) {
+    const { params, request, response, bouncer, session, i18n } = ctx
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const room = await Room.findOrFail(params.id)
+    const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
+    try {
+      await updateRoom(room, input)
+    } catch (error) {
+      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
+      if (!errors) throw error
+      return backToForm(ctx, errors, urlFor('admin.rooms.edit', { id: room.id }))
+    }
+    session.flash('success', i18n.t('schedule.flash.room_saved', { name: room.name }))
+    return response.redirect().toRoute('admin.rooms.index')
+  }
+
+  async destroy({ params, response, bouncer, session, i18n }: HttpContext) {
+    await bouncer.with(RoomPolicy).authorize('manage')
+    const room = await Room.findOrFail(params.id)
+    await deleteRoom(room)
+    session.flash('success', i18n.t('schedule.flash.room_deleted', { name: room.name }))
+    return response.redirect().toRoute('admin.rooms.index')
+  }
+}

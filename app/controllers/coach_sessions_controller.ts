@@ -1,0 +1,181 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { urlFor } from '@adonisjs/core/services/url_builder'
+import TrainingSession, { SESSION_KINDS } from '#models/training_session'
+import type { SessionKind } from '#models/training_session'
+import CoachPolicy from '#policies/coach_policy'
+import TrainingSessionPolicy from '#policies/training_session_policy'
+import { createTrainingSession } from '#actions/schedule/create_training_session'
+import { updateTrainingSession } from '#actions/schedule/update_training_session'
+import { transitionTrainingSession } from '#actions/schedule/transition_training_session'
+import type { SessionAction } from '#actions/schedule/transition_training_session'
+import {
+  cancelTrainingSessionValidator,
+  createTrainingSessionValidator,
+  updateTrainingSessionValidator,
+} from '#validators/training_session'
+import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
+import {
+  backToForm,
+  dayChoices,
+  defaultTitle,
+  groupByDay,
+  localInputValue,
+  localNow,
+  refusalAsFieldErrors,
+  sessionFormOptions,
+} from '#services/schedule_pages'
+
+/**
+ * A coach's own sessions, on a phone: today and what comes next, a new
+ * session from a slot and a date in three taps, open / close / cancel, and
+ * mentoring slots to publish. Admins, who hold no sessions of their own,
+ * are sent to the admin screens.
+ */
+export default class CoachSessionsController {
+  async index({ view, auth, bouncer, response, i18n }: HttpContext) {
+    const coach = auth.getUserOrFail()
+    await bouncer.with(CoachPolicy).authorize('viewDashboard')
+    if (coach.isAdmin) {
+      return response.redirect().toRoute('admin.sessions.index')
+    }
+
+    const { sessions, meta } = await listTrainingSessions(
+      { coach_id: coach.id, from: localNow().toISODate()!, limit: 100 },
+      coach
+    )
+    return view.render('pages/coach/sessions/index', {
+      days: groupByDay(sessions, i18n.locale),
+      truncated: meta.total_pages > 1,
+    })
+  }
+
+  async create({ request, response, view, auth, bouncer, i18n }: HttpContext) {
+    await bouncer.with(CoachPolicy).authorize('viewDashboard')
+    await bouncer.with(TrainingSessionPolicy).authorize('create')
+    if (auth.getUserOrFail().isAdmin) {
+      return response.redirect().toRoute('admin.sessions.create')
+    }
+
+    const requested = request.qs().kind
+    const kind: SessionKind = SESSION_KINDS.includes(requested) ? requested : 'training'
+    return view.render('pages/coach/sessions/create', {
+      ...(await sessionFormOptions()),
+      kind,
+      kinds: SESSION_KINDS,
+      days: dayChoices(i18n.locale),
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, response, auth, bouncer, session, i18n } = ctx
+    const coach = auth.getUserOrFail()
+    await bouncer.with(CoachPolicy).authorize('viewDashboard')
+    await bouncer.with(TrainingSessionPolicy).authorize('create', coach.id)
+
+    const input = await request.validateUsing(createTrainingSessionValidator, {
+      data: {
+        ...request.all(),
+        date: request.input('date') ?? request.input('other_date'),
+        coach_id: coach.id,
+      },
+    })
+    const kind = input.kind ?? 'training'
+    const fromSlot = Boolean(input.session_time_id)
+
+    try {
+      await createTrainingSession({
+        ...input,
+        kind,
+        title: input.title ?? (await defaultTitle(i18n, kind, coach.name, input.program_id)),
+        coach_id: coach.id,
+        created_by: coach.id,
+      })
+    } catch (error) {
+      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
+        reason === 'room' ? 'room_id' : fromSlot ? 'date' : 'starts_at'
+      )
+      if (!errors) throw error
+      return backToForm(ctx, errors, urlFor('coach.sessions.create', {}, { qs: { kind } }))
+    }
+
+    session.flash('success', i18n.t('schedule.flash.created'))
+    return response.redirect().toRoute('coach.sessions.index')
+  }
+
+  async edit({ params, view, bouncer }: HttpContext) {
+    const trainingSession = await TrainingSession.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
+
+    return view.render('pages/coach/sessions/edit', {
+      ...(await sessionFormOptions()),
+      trainingSession: {
+        id: trainingSession.id,
+        title: trainingSession.title,
+        kind: trainingSession.kind,
+        status: trainingSession.status,
+        editable: trainingSession.isEditable,
+        programId: trainingSession.programId,
+        roomId: trainingSession.roomId,
+        capacity: trainingSession.capacity,
+        startsAt: localInputValue(trainingSession.startsAt),
+        endsAt: localInputValue(trainingSession.endsAt),
+        delivery: trainingSession.delivery,
+        location: trainingSession.location,
+        meetingUrl: trainingSession.meetingUrl,
+        meetingPlatform: trainingSession.meetingPlatform,
+        meetingPassword: trainingSession.meetingPassword,
+        description: trainingSession.description,
+      },
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const { params, request, response, bouncer, session, i18n } = ctx
+    const trainingSession = await TrainingSession.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
+
+    const data = { ...request.all() }
+    delete data.coach_id
+    /**
+     * Unchanged times are left out, so a session made from a slot keeps it
+     */
+    if (
+      data.starts_at === localInputValue(trainingSession.startsAt) &&
+      data.ends_at === localInputValue(trainingSession.endsAt)
+    ) {
+      delete data.starts_at
+      delete data.ends_at
+    }
+    const input = await request.validateUsing(updateTrainingSessionValidator, { data })
+
+    try {
+      await updateTrainingSession(trainingSession.id, input)
+    } catch (error) {
+      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
+        reason === 'room' ? 'room_id' : 'starts_at'
+      )
+      if (!errors) throw error
+      return backToForm(ctx, errors, urlFor('coach.sessions.edit', { id: trainingSession.id }))
+    }
+
+    session.flash('success', i18n.t('schedule.flash.updated'))
+    return response.redirect().toRoute('coach.sessions.index')
+  }
+
+  async transition({ params, request, response, auth, bouncer, session, i18n }: HttpContext) {
+    const trainingSession = await TrainingSession.findOrFail(params.id)
+    await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
+    const action = params.action as SessionAction
+    const { reason } =
+      action === 'cancel'
+        ? await request.validateUsing(cancelTrainingSessionValidator)
+        : { reason: undefined }
+
+    await transitionTrainingSession(trainingSession.id, action, {
+      reason,
+      actorId: auth.getUserOrFail().id,
+    })
+    session.flash('success', i18n.t(`schedule.flash.${action}`, { title: trainingSession.title }))
+    return response.redirect().toRoute('coach.sessions.index')
+  }
+}

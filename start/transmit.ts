@@ -1,0 +1,45 @@
+/*
+|--------------------------------------------------------------------------
+| Transmit (server-sent events): routes and channel authorization
+|--------------------------------------------------------------------------
+|
+| Channels (DESIGN.md §5), named after the resource's URL:
+|
+| - training-sessions       public: sessions created, changed, cancelled,
+|                           seats left (not secured)
+| - training-sessions/:id   one session's changes; today it carries only
+|                           public seat counts, so everyone may listen
+|                           (narrow it here when rosters go on it)
+| - users/:id               that user's notifications, for that user only
+|
+| The browser subscribes with a POST that carries the XSRF-TOKEN cookie as
+| the X-XSRF-TOKEN header (config/shield.ts enables the cookie), so the
+| CSRF protection stays on for these routes too.
+|
+*/
+
+import { fileURLToPath } from 'node:url'
+import router from '@adonisjs/core/services/router'
+import transmit from '@adonisjs/transmit/services/main'
+import type { HttpContext } from '@adonisjs/core/http'
+
+transmit.registerRoutes()
+
+transmit.authorize<{ id: string }>('training-sessions/:id', () => true)
+
+transmit.authorize<{ id: string }>('users/:id', (ctx: HttpContext, { id }) => {
+  return ctx.auth.user?.id === id
+})
+
+/**
+ * The browser client (@adonisjs/transmit-client, one ESM file without
+ * dependencies) served from node_modules: nothing copied, nothing from a CDN
+ */
+const TRANSMIT_CLIENT = fileURLToPath(import.meta.resolve('@adonisjs/transmit-client'))
+
+router
+  .get('/vendor/transmit-client.js', async ({ response }) => {
+    response.header('Cache-Control', 'public, max-age=3600')
+    return response.download(TRANSMIT_CLIENT, true)
+  })
+  .as('vendor.transmit_client')
