@@ -112,8 +112,7 @@ try {
   for (const scenario of SCENARIOS) {
     await run(base, scenario.path) // warm up
     const result = await run(base, scenario.path)
-    const ok =
-      result.failures === 0 && result.p95 <= TARGETS.p95Ms && result.rps >= TARGETS.minRps
+    const ok = result.failures === 0 && result.p95 <= TARGETS.p95Ms && result.rps >= TARGETS.minRps
     failed ||= !ok
     console.log(
       `${ok ? 'ok  ' : 'MISS'} ${scenario.name.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s` +

@@ -7,7 +7,10 @@ import User from '#models/user'
 export const UserFactory = factory
   .define(User, ({ faker }) => ({
     name: faker.person.fullName(),
-    email: faker.internet.email().toLowerCase().replace('@', `.${faker.string.alphanumeric(6)}@`),
+    email: faker.internet
+      .email()
+      .toLowerCase()
+      .replace('@', `.${faker.string.alphanumeric(6)}@`),
     password: 'password-123',
     role: 'member' as const,
     status: 'active' as const,

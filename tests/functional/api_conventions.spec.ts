@@ -32,7 +32,9 @@ test.group('API conventions', () => {
     assert.equal(indonesian.body().message, 'Alamat tidak ditemukan')
     assert.equal(indonesian.header('content-language'), 'id')
 
-    const english = await client.get('/api/v1/nothing-here').header('accept-language', 'en-US,en;q=0.9')
+    const english = await client
+      .get('/api/v1/nothing-here')
+      .header('accept-language', 'en-US,en;q=0.9')
     assert.equal(english.body().message, 'Not found')
     assert.equal(english.header('content-language'), 'en')
   })
@@ -44,7 +46,8 @@ test.group('API conventions | database down', (group) => {
 
   group.each.setup(async () => {
     const user = await UserFactory.create()
-    token = (await User.accessTokens.create(user)).value!.release()
+    const accessToken = await User.accessTokens.create(user)
+    token = accessToken.value!.release()
     original = db.manager.get('postgres')!.config
     const deadPort = await freePort()
     db.manager.patch('postgres', {

@@ -115,7 +115,13 @@ test.group('Admin users API', (group) => {
       .loginAs(admin)
     duplicate.assertStatus(422)
     duplicate.assertBodyContains({ errors: { email: [] } })
-    assert.equal(await User.query().where('role', 'coach').count('* as n').then((r) => Number(r[0].$extras.n)), 1)
+    assert.equal(
+      await User.query()
+        .where('role', 'coach')
+        .count('* as n')
+        .then((r) => Number(r[0].$extras.n)),
+      1
+    )
   })
 
   test('unknown or malformed ids are 404 with a code', async ({ client }) => {
@@ -154,5 +160,59 @@ test.group('Admin users API', (group) => {
     const after = await client.get('/api/v1/auth/me').bearerToken(token.value!.release())
     after.assertStatus(401)
     assert.lengthOf(await User.accessTokens.all(member), 0)
+  })
+
+  test('changes role and status; an email taken by another account is refused', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('admin').create()
+    const user = await UserFactory.create()
+    const other = await UserFactory.create()
+
+    const promoted = await client
+      .patch(`/api/v1/admin/users/${user.id}`)
+      .json({ role: 'coach', name: 'Coach Baru', status: 'suspended' })
+      .withGuard('api')
+      .loginAs(admin)
+    promoted.assertStatus(200)
+    promoted.assertBodyContains({
+      data: { role: 'coach', name: 'Coach Baru', status: 'suspended' },
+    })
+    await user.refresh()
+    assert.equal(user.role, 'coach')
+
+    const taken = await client
+      .patch(`/api/v1/admin/users/${user.id}`)
+      .json({ email: other.email.toUpperCase() })
+      .withGuard('api')
+      .loginAs(admin)
+    taken.assertStatus(422)
+    taken.assertBodyContains({ errors: { email: [] } })
+
+    const ownEmail = await client
+      .patch(`/api/v1/admin/users/${user.id}`)
+      .json({ email: user.email })
+      .withGuard('api')
+      .loginAs(admin)
+    ownEmail.assertStatus(200)
+  })
+
+  test('counts accounts by role and status', async ({ client }) => {
+    const admin = await UserFactory.apply('admin').create()
+    await UserFactory.apply('coach').create()
+    await UserFactory.apply('inactive').createMany(2)
+
+    const response = await client.get('/api/v1/admin/users/stats').withGuard('api').loginAs(admin)
+    response.assertStatus(200)
+    response.assertBody({
+      success: true,
+      message: 'OK',
+      data: {
+        total: 4,
+        by_role: { admin: 1, coach: 1, member: 2 },
+        by_status: { active: 2, inactive: 2, suspended: 0 },
+      },
+    })
   })
 })

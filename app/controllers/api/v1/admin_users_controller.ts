@@ -4,11 +4,7 @@ import UserPolicy from '#policies/user_policy'
 import { listUsers, userStats } from '#queries/users/list_users'
 import { createUser, deactivateUser, updateUser } from '#actions/users/save_user'
 import { serializeUser } from '#transformers/user_transformer'
-import {
-  createUserValidator,
-  listUsersValidator,
-  updateUserValidator,
-} from '#validators/user'
+import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
 
 /**
  * /api/v1/admin/users — account management for admins

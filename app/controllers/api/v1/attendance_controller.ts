@@ -25,9 +25,7 @@ import {
   recordBulkAttendanceValidator,
 } from '#validators/attendance'
 
-const joinValidator = vine.create(
-  vine.object({ member_id: vine.string().uuid().optional() })
-)
+const joinValidator = vine.create(vine.object({ member_id: vine.string().uuid().optional() }))
 
 /**
  * Attendance as the coach takes it, as participants join online, and as a
@@ -114,9 +112,8 @@ export default class AttendanceController {
     const { member_id: memberId } = await joinValidator.validate({
       member_id: request.input('member_id'),
     })
-    const own = (await this.ownBookings(auth.getUserOrFail().id, session.id)).filter(
-      (booking) => !memberId || booking.memberId === memberId
-    )
+    const bookings = await this.ownBookings(auth.getUserOrFail().id, session.id)
+    const own = bookings.filter((booking) => !memberId || booking.memberId === memberId)
     await bouncer.with(BookingPolicy).authorize('join', session, own)
     if (own.length === 0) {
       // an admin without a seat: the link, no presence to record
