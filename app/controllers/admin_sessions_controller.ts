@@ -10,10 +10,7 @@ import TrainingSessionPolicy from '#policies/training_session_policy'
 import { createTrainingSession } from '#actions/schedule/create_training_session'
 import { updateTrainingSession } from '#actions/schedule/update_training_session'
 import { deleteTrainingSession } from '#actions/schedule/delete_training_session'
-import { transitionTrainingSession } from '#actions/schedule/transition_training_session'
-import type { SessionAction } from '#actions/schedule/transition_training_session'
 import {
-  cancelTrainingSessionValidator,
   createTrainingSessionValidator,
   listTrainingSessionsValidator,
   updateTrainingSessionValidator,
@@ -30,6 +27,7 @@ import {
   presentSession,
   refusalAsFieldErrors,
   sessionFormOptions,
+  transitionFromPage,
 } from '#services/schedule_pages'
 
 async function formOptions() {
@@ -183,20 +181,9 @@ export default class AdminSessionsController {
     return response.redirect().toRoute('admin.sessions.index')
   }
 
-  async transition({ params, request, response, auth, bouncer, session, i18n }: HttpContext) {
-    const trainingSession = await TrainingSession.findOrFail(params.id)
-    await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
-    const action = params.action as SessionAction
-    const { reason } =
-      action === 'cancel'
-        ? await request.validateUsing(cancelTrainingSessionValidator)
-        : { reason: undefined }
-    await transitionTrainingSession(trainingSession.id, action, {
-      reason,
-      actorId: auth.getUserOrFail().id,
-    })
-    session.flash('success', i18n.t(`schedule.flash.${action}`, { title: trainingSession.title }))
-    return response.redirect().back()
+  async transition(ctx: HttpContext) {
+    await transitionFromPage(ctx)
+    return ctx.response.redirect().back()
   }
 
   async destroy({ params, response, bouncer, session, i18n }: HttpContext) {

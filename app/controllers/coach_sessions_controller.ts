@@ -6,10 +6,7 @@ import CoachPolicy from '#policies/coach_policy'
 import TrainingSessionPolicy from '#policies/training_session_policy'
 import { createTrainingSession } from '#actions/schedule/create_training_session'
 import { updateTrainingSession } from '#actions/schedule/update_training_session'
-import { transitionTrainingSession } from '#actions/schedule/transition_training_session'
-import type { SessionAction } from '#actions/schedule/transition_training_session'
 import {
-  cancelTrainingSessionValidator,
   createTrainingSessionValidator,
   updateTrainingSessionValidator,
 } from '#validators/training_session'
@@ -23,6 +20,7 @@ import {
   localNow,
   refusalAsFieldErrors,
   sessionFormOptions,
+  transitionFromPage,
 } from '#services/schedule_pages'
 
 /**
@@ -162,20 +160,8 @@ export default class CoachSessionsController {
     return response.redirect().toRoute('coach.sessions.index')
   }
 
-  async transition({ params, request, response, auth, bouncer, session, i18n }: HttpContext) {
-    const trainingSession = await TrainingSession.findOrFail(params.id)
-    await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
-    const action = params.action as SessionAction
-    const { reason } =
-      action === 'cancel'
-        ? await request.validateUsing(cancelTrainingSessionValidator)
-        : { reason: undefined }
-
-    await transitionTrainingSession(trainingSession.id, action, {
-      reason,
-      actorId: auth.getUserOrFail().id,
-    })
-    session.flash('success', i18n.t(`schedule.flash.${action}`, { title: trainingSession.title }))
-    return response.redirect().toRoute('coach.sessions.index')
+  async transition(ctx: HttpContext) {
+    await transitionFromPage(ctx)
+    return ctx.response.redirect().toRoute('coach.sessions.index')
   }
 }

@@ -4,12 +4,19 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { timezone } from '#config/app'
 import ApiException from '#exceptions/api_exception'
 import Program from '#models/program'
+import TrainingSessionModel from '#models/training_session'
+import TrainingSessionPolicy from '#policies/training_session_policy'
+import { cancelTrainingSessionValidator } from '#validators/training_session'
 import type TrainingSession from '#models/training_session'
 import type { SessionKind } from '#models/training_session'
 import { listRooms, listSessionTimes } from '#queries/schedule/list_catalogue'
 import { listPrograms } from '#queries/schedule/list_programs'
 import { listCoaches } from '#queries/schedule/list_coaches'
-import { SESSION_ACTIONS, nextStatus } from '#actions/schedule/transition_training_session'
+import {
+  SESSION_ACTIONS,
+  nextStatus,
+  transitionTrainingSession,
+} from '#actions/schedule/transition_training_session'
 import type { SessionAction } from '#actions/schedule/transition_training_session'
 import type { ConflictReason } from '#actions/schedule/schedule_rules'
 
@@ -284,4 +291,25 @@ export async function coachOptions() {
 export function checkboxFrom(request: HttpContext['request'], name: string) {
   if (!request.input(`${name}_field`)) return undefined
   return Boolean(request.input(name))
+}
+
+/**
+ * The open / close / start / complete / cancel buttons of the coach and
+ * admin screens: authorize, read the cancel reason, move the session along
+ * its state machine and flash the outcome. The caller picks the redirect.
+ */
+export async function transitionFromPage(ctx: HttpContext) {
+  const { params, request, auth, bouncer, session, i18n } = ctx
+  const trainingSession = await TrainingSessionModel.findOrFail(params.id)
+  await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
+  const action = params.action as SessionAction
+  const { reason } =
+    action === 'cancel'
+      ? await request.validateUsing(cancelTrainingSessionValidator)
+      : { reason: undefined }
+  await transitionTrainingSession(trainingSession.id, action, {
+    reason,
+    actorId: auth.getUserOrFail().id,
+  })
+  session.flash('success', i18n.t(`schedule.flash.${action}`, { title: trainingSession.title }))
 }
