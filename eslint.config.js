@@ -1,2 +1,4 @@
 import { configApp } from '@adonisjs/eslint-config'
-export default configApp({ ignores: ['.adonisjs/**', 'build/**', 'tmp/**', 'public/vendor/**', 'database/schema.ts'] })
+export default configApp({
+  ignores: ['.adonisjs/**', 'build/**', 'tmp/**', 'public/vendor/**', 'database/schema.ts'],
+})
