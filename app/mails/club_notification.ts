@@ -1,0 +1,50 @@
+import { BaseMail } from '@adonisjs/mail'
+import i18nManager from '@adonisjs/i18n/services/main'
+import type { I18n } from '@adonisjs/i18n'
+import { appUrl } from '#config/app'
+import type User from '#models/user'
+
+/**
+ * What every club notification mail shares: one parent as the reader, in
+ * their language, one HTML view and one text view under
+ * resources/views/emails/. Subclasses name the view and the translation
+ * key (`club.mail.<key>.*`) and give the values.
+ */
+export default abstract class ClubNotification extends BaseMail {
+  readonly locale: string
+  abstract readonly view: string
+  abstract readonly key: string
+
+  constructor(protected parent: User) {
+    super()
+    this.locale = i18nManager.getSupportedLocaleFor([parent.locale]) ?? i18nManager.defaultLocale
+  }
+
+  abstract values(): Record<string, string | number>
+
+  /**
+   * Where the parent follows up in the portal
+   */
+  link(): string | null {
+    return null
+  }
+
+  prepare() {
+    const i18n: I18n = i18nManager.locale(this.locale)
+    const values = { name: this.parent.name, ...this.values() }
+    const lines = {
+      greeting: i18n.t('club.mail.greeting', values),
+      body: i18n.t(`club.mail.${this.key}.body`, values),
+      action: i18n.t('club.mail.action'),
+      signature: i18n.t('club.mail.signature'),
+    }
+    const path = this.link()
+    const data = { lines, link: path ? `${appUrl}${path}` : null, locale: this.locale }
+
+    this.message
+      .to(this.parent.email, this.parent.name)
+      .subject(i18n.t(`club.mail.${this.key}.subject`, values))
+      .htmlView(`emails/${this.view}`, data)
+      .textView('emails/club_notification_text', data)
+  }
+}
