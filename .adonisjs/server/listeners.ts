@@ -5,4 +5,7 @@
 
 export const listeners = {
   BroadcastTrainingSession: () => import('#listeners/broadcast_training_session'),
+  NotifyAttendance: () => import('#listeners/notify_attendance'),
+  NotifyBooking: () => import('#listeners/notify_booking'),
+  NotifyMemberApproved: () => import('#listeners/notify_member_approved'),
 }

@@ -72,6 +72,26 @@ export type ScannedRoutes = {
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.index': { paramsTuple?: []; params?: {} }
+    'parent.children.create': { paramsTuple?: []; params?: {} }
+    'parent.children.store': { paramsTuple?: []; params?: {} }
+    'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.bookings.create': { paramsTuple?: []; params?: {} }
+    'parent.bookings.store': { paramsTuple?: []; params?: {} }
+    'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.packages.index': { paramsTuple?: []; params?: {} }
+    'parent.attendance.index': { paramsTuple?: []; params?: {} }
+    'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
+    'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.index': { paramsTuple?: []; params?: {} }
+    'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'admin.packages.store': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -201,6 +221,18 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.index': { paramsTuple?: []; params?: {} }
+    'parent.children.create': { paramsTuple?: []; params?: {} }
+    'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.bookings.create': { paramsTuple?: []; params?: {} }
+    'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.packages.index': { paramsTuple?: []; params?: {} }
+    'parent.attendance.index': { paramsTuple?: []; params?: {} }
+    'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.index': { paramsTuple?: []; params?: {} }
+    'admin.packages.create': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -279,6 +311,18 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.index': { paramsTuple?: []; params?: {} }
+    'parent.children.create': { paramsTuple?: []; params?: {} }
+    'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.bookings.create': { paramsTuple?: []; params?: {} }
+    'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.packages.index': { paramsTuple?: []; params?: {} }
+    'parent.attendance.index': { paramsTuple?: []; params?: {} }
+    'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.index': { paramsTuple?: []; params?: {} }
+    'admin.packages.create': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -339,6 +383,13 @@ export type ScannedRoutes = {
     'admin.sessions.transition': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'admin.series.store': { paramsTuple?: []; params?: {} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.store': { paramsTuple?: []; params?: {} }
+    'parent.bookings.store': { paramsTuple?: []; params?: {} }
+    'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
+    'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -380,6 +431,7 @@ export type ScannedRoutes = {
     'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -1,0 +1,61 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Member from '#models/member'
+import MemberPolicy from '#policies/member_policy'
+import ApiException from '#exceptions/api_exception'
+import { parentDashboard } from '#queries/members/dashboards'
+import { registerMember, updateMember } from '#actions/members/save_member'
+import { serializeMember } from '#transformers/member_transformer'
+import { blanksAsNull } from '#services/form_input'
+import { createMyMemberValidator, updateMyMemberValidator } from '#validators/member'
+
+/**
+ * A parent's children (and their own `self` member): the list with each
+ * one's status and credits, add and edit. New members wait for approval.
+ */
+export default class ChildrenController {
+  async index({ auth, view }: HttpContext) {
+    const { members } = await parentDashboard(auth.getUserOrFail().id)
+    return view.render('pages/parent/children/index', { members })
+  }
+
+  async create({ view, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('register')
+    return view.render('pages/parent/children/form', { member: null })
+  }
+
+  async store({ auth, request, response, bouncer, session, i18n }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('register')
+    const input = await request.validateUsing(createMyMemberValidator, {
+      data: blanksAsNull(request.all()),
+    })
+    const member = await registerMember(auth.getUserOrFail(), input)
+    session.flash('success', i18n.t('club.flash.child_added', { name: member.name }))
+    return response.redirect().toRoute('parent.children.index')
+  }
+
+  async edit({ params, view, bouncer }: HttpContext) {
+    const member = await ownMember(params.id, bouncer)
+    return view.render('pages/parent/children/form', { member: serializeMember(member) })
+  }
+
+  async update({ params, request, response, bouncer, session, i18n }: HttpContext) {
+    const member = await ownMember(params.id, bouncer)
+    const input = await request.validateUsing(updateMyMemberValidator, {
+      data: blanksAsNull(request.all()),
+    })
+    await updateMember(member, input)
+    session.flash('success', i18n.t('club.flash.child_updated', { name: member.name }))
+    return response.redirect().toRoute('parent.children.index')
+  }
+}
+
+/**
+ * One of the parent's own members; anyone else's is a 404, as in the API
+ */
+async function ownMember(id: string, bouncer: HttpContext['bouncer']) {
+  const member = await Member.find(id)
+  if (!member || (await bouncer.with(MemberPolicy).denies('update', member))) {
+    throw ApiException.notFound('member', 'Member not found')
+  }
+  return member
+}

@@ -1,0 +1,71 @@
+/*
+|--------------------------------------------------------------------------
+| The club's daily loop, for people: a parent's children, bookings,
+| packages and attendance; a coach's roster; the admin's approvals and
+| packages
+|--------------------------------------------------------------------------
+*/
+
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
+
+/**
+ * Parents (and adult members)
+ */
+router
+  .group(() => {
+    router.get('/children', [controllers.Children, 'index']).as('children.index')
+    router.get('/children/new', [controllers.Children, 'create']).as('children.create')
+    router.post('/children', [controllers.Children, 'store']).as('children.store')
+    router.get('/children/:id/edit', [controllers.Children, 'edit']).as('children.edit')
+    router.put('/children/:id', [controllers.Children, 'update']).as('children.update')
+
+    router.get('/book', [controllers.ParentBookings, 'create']).as('bookings.create')
+    router.post('/bookings', [controllers.ParentBookings, 'store']).as('bookings.store')
+    router.get('/bookings', [controllers.ParentBookings, 'index']).as('bookings.index')
+    router
+      .post('/bookings/:id/cancel', [controllers.ParentBookings, 'cancel'])
+      .as('bookings.cancel')
+
+    router.get('/packages', [controllers.ParentPackages, 'index']).as('packages.index')
+    router.get('/attendance', [controllers.ParentPackages, 'attendance']).as('attendance.index')
+  })
+  .prefix('/parent')
+  .as('parent')
+  .use(middleware.auth({ guards: ['web'] }))
+
+/**
+ * A coach's roster with one-tap attendance (mobile first)
+ */
+router
+  .group(() => {
+    router.get('/sessions/:id/roster', [controllers.CoachRoster, 'show']).as('roster.show')
+    router
+      .post('/sessions/:id/roster/:member_id', [controllers.CoachRoster, 'mark'])
+      .where('member_id', router.matchers.uuid())
+      .as('roster.mark')
+  })
+  .prefix('/coach')
+  .as('coach')
+  .use(middleware.auth({ guards: ['web'] }))
+
+/**
+ * Admin: member approvals, packages and assigning them
+ */
+router
+  .group(() => {
+    router.get('/members', [controllers.AdminMembers, 'index']).as('members.index')
+    router.post('/members/:id/approve', [controllers.AdminMembers, 'approve']).as('members.approve')
+    router
+      .get('/members/:id/packages', [controllers.AdminMembers, 'packages'])
+      .as('members.packages')
+    router.post('/members/:id/packages', [controllers.AdminMembers, 'assign']).as('members.assign')
+
+    router.get('/packages', [controllers.AdminPackages, 'index']).as('packages.index')
+    router.get('/packages/new', [controllers.AdminPackages, 'create']).as('packages.create')
+    router.post('/packages', [controllers.AdminPackages, 'store']).as('packages.store')
+  })
+  .prefix('/admin')
+  .as('admin')
+  .use(middleware.auth({ guards: ['web'] }))
