@@ -37,6 +37,34 @@ test.group('Coaches', (group) => {
     assert.equal(profile.bio, 'Pelatih nasional')
   })
 
+  test('admins read one coach with contact details; others may not', async ({ client, assert }) => {
+    const rina = await UserFactory.apply('coach').merge({ name: 'Rina' }).create()
+    await CoachProfile.query().where('user_id', rina.id).update({ specialization: 'Compound' })
+
+    const response = await client
+      .get(`/api/v1/admin/coaches/${rina.id}`)
+      .withGuard('api')
+      .loginAs(await admin())
+    response.assertStatus(200)
+    response.assertBodyContains({
+      data: { name: 'Rina', email: rina.email, specialization: 'Compound' },
+    })
+
+    const forbidden = await client
+      .get(`/api/v1/admin/coaches/${rina.id}`)
+      .withGuard('api')
+      .loginAs(await member())
+    forbidden.assertStatus(403)
+
+    const plainMember = await UserFactory.create()
+    const notACoach = await client
+      .get(`/api/v1/admin/coaches/${plainMember.id}`)
+      .withGuard('api')
+      .loginAs(await admin())
+    notACoach.assertStatus(404)
+    assert.match(notACoach.body().code, /_NOT_FOUND$/)
+  })
+
   test('any account that becomes a coach gets a profile', async ({ assert }) => {
     const account = await UserFactory.create()
     assert.isNull(await CoachProfile.findBy('user_id', account.id))
