@@ -28,6 +28,8 @@ import {
   refusalAsFieldErrors,
   sessionFormOptions,
   transitionFromPage,
+  sessionConflictField,
+  dropUnchangedTimes,
 } from '#services/schedule_pages'
 
 async function formOptions() {
@@ -99,9 +101,7 @@ export default class AdminSessionsController {
         created_by: admin.id,
       })
     } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
-        reason === 'room' ? 'room_id' : fromSlot ? 'date' : 'starts_at'
-      )
+      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(fromSlot))
       if (!errors) throw error
       return backToForm(ctx, errors, formUrl)
     }
@@ -157,13 +157,7 @@ export default class AdminSessionsController {
       ...request.all(),
       waitlist_enabled: checkboxFrom(request, 'waitlist_enabled'),
     }
-    if (
-      data.starts_at === localInputValue(trainingSession.startsAt) &&
-      data.ends_at === localInputValue(trainingSession.endsAt)
-    ) {
-      delete data.starts_at
-      delete data.ends_at
-    }
+    dropUnchangedTimes(data, trainingSession)
     if (data.coach_id === trainingSession.coachId) delete data.coach_id
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
     await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession, input.coach_id)
@@ -171,9 +165,7 @@ export default class AdminSessionsController {
     try {
       await updateTrainingSession(trainingSession.id, input)
     } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
-        reason === 'room' ? 'room_id' : 'starts_at'
-      )
+      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(false))
       if (!errors) throw error
       return backToForm(ctx, errors, urlFor('admin.sessions.edit', { id: trainingSession.id }))
     }

@@ -21,6 +21,8 @@ import {
   refusalAsFieldErrors,
   sessionFormOptions,
   transitionFromPage,
+  sessionConflictField,
+  dropUnchangedTimes,
 } from '#services/schedule_pages'
 
 /**
@@ -89,9 +91,7 @@ export default class CoachSessionsController {
         created_by: coach.id,
       })
     } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
-        reason === 'room' ? 'room_id' : fromSlot ? 'date' : 'starts_at'
-      )
+      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(fromSlot))
       if (!errors) throw error
       return backToForm(ctx, errors, urlFor('coach.sessions.create', {}, { qs: { kind } }))
     }
@@ -134,24 +134,13 @@ export default class CoachSessionsController {
 
     const data = { ...request.all() }
     delete data.coach_id
-    /**
-     * Unchanged times are left out, so a session made from a slot keeps it
-     */
-    if (
-      data.starts_at === localInputValue(trainingSession.startsAt) &&
-      data.ends_at === localInputValue(trainingSession.endsAt)
-    ) {
-      delete data.starts_at
-      delete data.ends_at
-    }
+    dropUnchangedTimes(data, trainingSession)
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
 
     try {
       await updateTrainingSession(trainingSession.id, input)
     } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
-        reason === 'room' ? 'room_id' : 'starts_at'
-      )
+      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(false))
       if (!errors) throw error
       return backToForm(ctx, errors, urlFor('coach.sessions.edit', { id: trainingSession.id }))
     }

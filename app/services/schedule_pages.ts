@@ -173,6 +173,32 @@ export function translateRuleMessage(i18n: I18n, message: string) {
 export type ConflictField = (reason: ConflictReason) => string
 
 /**
+ * Where the session forms show a clash: a room clash on the room, anything
+ * else on the date (slot form) or the start time (explicit times).
+ */
+export function sessionConflictField(fromSlot: boolean): ConflictField {
+  return (reason) => (reason === 'room' ? 'room_id' : fromSlot ? 'date' : 'starts_at')
+}
+
+/**
+ * Edit forms send the times back as they were shown: leave unchanged times
+ * out, so a session made from a slot keeps it.
+ */
+export function dropUnchangedTimes(
+  data: Record<string, unknown>,
+  trainingSession: TrainingSession
+) {
+  if (
+    data.starts_at === localInputValue(trainingSession.startsAt) &&
+    data.ends_at === localInputValue(trainingSession.endsAt)
+  ) {
+    delete data.starts_at
+    delete data.ends_at
+  }
+  return data
+}
+
+/**
  * Turns the schedule's refusals (409 SCHEDULE_CONFLICT naming the clash,
  * 422 rule refusals with per-field errors) into form errors, translated.
  * Null for anything else: the exception handler answers those.
