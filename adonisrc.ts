@@ -38,6 +38,7 @@ export default defineConfig({
 
   preloads: [
     () => import('#start/routes'),
+    () => import('#start/view'),
     () => import('#start/kernel'),
     () => import('#start/validator'),
     () => import('#start/transmit'),

@@ -13,6 +13,7 @@ const shieldConfig = defineConfig({
       imgSrc: [`'self'`, 'data:'],
       connectSrc: [`'self'`],
       formAction: [`'self'`],
+      baseUri: [`'self'`],
       frameAncestors: [`'none'`],
     },
     reportOnly: false,
