@@ -39,7 +39,9 @@ async function mark(form) {
   const row = form.closest('[data-roster-row]')
   const response = await fetch(form.action, {
     method: 'POST',
-    body: new FormData(form),
+    // urlencoded, as the form itself would send: multipart bodies are only
+    // read on upload routes (config/bodyparser.ts)
+    body: new URLSearchParams(new FormData(form)),
     headers: { Accept: 'application/json' },
     credentials: 'same-origin',
   })
