@@ -93,7 +93,8 @@ export default class SessionsGenerate extends BaseCommand {
   async run() {
     const { createSessionSeriesValidator } = await import('#validators/session_series')
     const { createSessionSeries } = await import('#actions/schedule/create_session_series')
-    const { default: ApiException } = await import('#exceptions/api_exception')
+    const { default: DomainError } = await import('#exceptions/domain_error')
+    const { default: i18nManager } = await import('@adonisjs/i18n/services/main')
 
     const coachId = await this.lookup('users', 'email', this.coach)
     if (!coachId) return this.fail(`No account found for --coach=${this.coach}`)
@@ -161,9 +162,10 @@ export default class SessionsGenerate extends BaseCommand {
         this.exitCode = 1
         return
       }
-      if (error instanceof ApiException) {
-        this.logger.error(`${error.code}: ${error.message}`)
-        for (const [field, messages] of Object.entries(error.errors ?? {})) {
+      if (error instanceof DomainError) {
+        const { message, errors } = error.translate(i18nManager.locale('en'))
+        this.logger.error(`${error.code}: ${message}`)
+        for (const [field, messages] of Object.entries(errors ?? {})) {
           this.logger.error(`${field}: ${messages.join(', ')}`)
         }
         this.exitCode = 1

@@ -62,12 +62,14 @@ export class AuthAccessTokenSchema extends BaseModel {
 }
 
 export class BookingSchema extends BaseModel {
-  static $columns = ['bookedAt', 'bookedBy', 'cancellationReason', 'cancelledAt', 'cancelledBy', 'confirmedAt', 'createdAt', 'creditUsedAt', 'id', 'memberId', 'memberPackageId', 'notes', 'promotedAt', 'status', 'trainingSessionId', 'updatedAt', 'waitlistPosition'] as const
+  static $columns = ['bookedAt', 'bookedBy', 'cancellationCode', 'cancellationReason', 'cancelledAt', 'cancelledBy', 'confirmedAt', 'createdAt', 'creditUsedAt', 'id', 'memberId', 'memberPackageId', 'notes', 'promotedAt', 'status', 'trainingSessionId', 'updatedAt', 'waitlistPosition'] as const
   $columns = BookingSchema.$columns
   @column.dateTime()
   declare bookedAt: DateTime
   @column()
   declare bookedBy: string | null
+  @column()
+  declare cancellationCode: string | null
   @column()
   declare cancellationReason: string | null
   @column.dateTime()

@@ -1,16 +1,30 @@
-import { HttpResponse } from '@adonisjs/core/http'
+import { HttpContext, HttpResponse } from '@adonisjs/core/http'
 import type { ApplicationService } from '@adonisjs/core/types'
 import type { PageMeta } from '#services/pagination'
+
+export interface SuccessOptions {
+  /**
+   * An i18n key (resources/lang/<locale>/api.json: `api.member_updated`),
+   * translated here in the request's language. Default `api.ok`.
+   */
+  message?: string
+  /**
+   * ICU parameters of the message
+   */
+  params?: Record<string, unknown>
+  status?: number
+  meta?: PageMeta
+}
 
 /**
  * The success envelope of DESIGN.md §3 lives here, once:
  *
- *   response.success(data, { message, status, meta })
- *     -> { success: true, message, data, meta? }
+ *   response.success(data, { message: 'api.member_updated', status, meta })
+ *     -> { success: true, message: 'Anggota diperbarui', data, meta? }
  */
 declare module '@adonisjs/core/http' {
   interface HttpResponse {
-    success(data: unknown, options?: { message?: string; status?: number; meta?: PageMeta }): void
+    success(data: unknown, options?: SuccessOptions): void
   }
 }
 
@@ -19,9 +33,11 @@ export default class ApiProvider {
 
   async boot() {
     HttpResponse.macro('success', function (this: HttpResponse, data, options = {}) {
+      const key = options.message ?? 'api.ok'
+      const i18n = HttpContext.get()?.i18n
       const body: Record<string, unknown> = {
         success: true,
-        message: options.message ?? 'OK',
+        message: i18n ? i18n.t(key, options.params ?? {}, key) : key,
         data: data ?? null,
       }
       if (options.meta) {

@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { urlFor } from '@adonisjs/core/services/url_builder'
 import Program, { PROGRAM_LEVELS, PROGRAM_STATUSES } from '#models/program'
 import ProgramPolicy from '#policies/program_policy'
 import { createProgram, deleteProgram, updateProgram } from '#actions/programs/save_program'
@@ -9,9 +8,7 @@ import {
   listProgramsValidator,
   updateProgramValidator,
 } from '#validators/program'
-import { backToForm, refusalAsFieldErrors, rupiah } from '#services/schedule_pages'
-
-const noConflictField = () => 'code'
+import { rupiah } from '#services/schedule_pages'
 
 /**
  * Admin screens for the catalogue: every program, active or not
@@ -54,14 +51,8 @@ export default class AdminProgramsController {
     const { request, response, bouncer, session, i18n } = ctx
     await bouncer.with(ProgramPolicy).authorize('manage')
     const input = await request.validateUsing(createProgramValidator)
-    try {
-      const program = await createProgram(input)
-      session.flash('success', i18n.t('schedule.flash.program_saved', { name: program.name }))
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.programs.create'))
-    }
+    const program = await createProgram(input)
+    session.flash('success', i18n.t('schedule.flash.program_saved', { name: program.name }))
     return response.redirect().toRoute('admin.programs.index')
   }
 
@@ -95,13 +86,7 @@ export default class AdminProgramsController {
     const input = await request.validateUsing(updateProgramValidator, {
       meta: { programId: program.id },
     })
-    try {
-      await updateProgram(program, input)
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.programs.edit', { id: program.id }))
-    }
+    await updateProgram(program, input)
     session.flash('success', i18n.t('schedule.flash.program_saved', { name: program.name }))
     return response.redirect().toRoute('admin.programs.index')
   }

@@ -1,13 +1,9 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { urlFor } from '@adonisjs/core/services/url_builder'
 import Room from '#models/room'
 import RoomPolicy from '#policies/room_policy'
 import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
 import { listRooms } from '#queries/schedule/list_catalogue'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
-import { backToForm, refusalAsFieldErrors } from '#services/schedule_pages'
-
-const noConflictField = () => 'name'
 
 function present(room: Room) {
   return { id: room.id, name: room.name, capacity: room.capacity, description: room.description }
@@ -40,14 +36,8 @@ export default class AdminRoomsController {
     const { request, response, bouncer, session, i18n } = ctx
     await bouncer.with(RoomPolicy).authorize('manage')
     const input = await request.validateUsing(createRoomValidator)
-    try {
-      const room = await createRoom(input)
-      session.flash('success', i18n.t('schedule.flash.room_saved', { name: room.name }))
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.rooms.create'))
-    }
+    const room = await createRoom(input)
+    session.flash('success', i18n.t('schedule.flash.room_saved', { name: room.name }))
     return response.redirect().toRoute('admin.rooms.index')
   }
 
@@ -62,13 +52,7 @@ export default class AdminRoomsController {
     await bouncer.with(RoomPolicy).authorize('manage')
     const room = await Room.findOrFail(params.id)
     const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
-    try {
-      await updateRoom(room, input)
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.rooms.edit', { id: room.id }))
-    }
+    await updateRoom(room, input)
     session.flash('success', i18n.t('schedule.flash.room_saved', { name: room.name }))
     return response.redirect().toRoute('admin.rooms.index')
   }

@@ -21,10 +21,8 @@ import {
   coachOptions,
   defaultTitle,
   groupByDay,
-  refusalAsFieldErrors,
   sessionFormOptions,
 } from '#services/schedule_pages'
-import ApiException from '#exceptions/api_exception'
 
 function present(series: SessionSeries) {
   const loaded = series.$preloaded as Record<string, unknown>
@@ -115,49 +113,31 @@ export default class AdminSeriesController {
     }
     await bouncer.with(TrainingSessionPolicy).authorize('create', input.coach_id)
 
-    try {
-      const kind = input.kind ?? 'training'
-      const coach = await User.find(input.coach_id)
-      const outcome = await createSessionSeries({
-        ...input,
-        kind,
-        title: input.title ?? (await defaultTitle(i18n, kind, coach?.name ?? '', input.program_id)),
-        coach_id: input.coach_id,
-        created_by: admin.id,
+    const kind = input.kind ?? 'training'
+    const coach = await User.find(input.coach_id)
+    const outcome = await createSessionSeries({
+      ...input,
+      kind,
+      title: input.title ?? (await defaultTitle(i18n, kind, coach?.name ?? '', input.program_id)),
+      coach_id: input.coach_id,
+      created_by: admin.id,
+    })
+    session.flash(
+      'success',
+      i18n.t('schedule.flash.series_created', {
+        created: outcome.created.length,
+        skipped: outcome.skipped.length,
       })
-      session.flash(
-        'success',
-        i18n.t('schedule.flash.series_created', {
-          created: outcome.created.length,
-          skipped: outcome.skipped.length,
-        })
-      )
-      session.flash(
-        'series_skipped',
-        outcome.skipped.map((skip) => ({
-          date: skip.date,
-          reason: skip.reason,
-          title: skip.conflict?.title ?? null,
-        }))
-      )
-      return response.redirect().toRoute('admin.series.show', { id: outcome.series.id })
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
-        reason === 'room' ? 'room_id' : 'on_conflict'
-      )
-      if (!errors) throw error
-      if (error instanceof ApiException && error.code === 'SCHEDULE_CONFLICT') {
-        const occurrence = (error.data?.occurrence ?? {}) as { date?: string }
-        for (const field of Object.keys(errors)) {
-          errors[field] = errors[field].map((message) =>
-            occurrence.date
-              ? `${message} ${i18n.t('schedule.conflict.series_hint', { date: occurrence.date })}`
-              : message
-          )
-        }
-      }
-      return backToForm(ctx, errors, formUrl)
-    }
+    )
+    session.flash(
+      'series_skipped',
+      outcome.skipped.map((skip) => ({
+        date: skip.date,
+        reason: skip.reason,
+        title: skip.conflict?.title ?? null,
+      }))
+    )
+    return response.redirect().toRoute('admin.series.show', { id: outcome.series.id })
   }
 
   async show({ params, view, bouncer, i18n, session }: HttpContext) {
@@ -203,19 +183,11 @@ export default class AdminSeriesController {
     const input = await request.validateUsing(updateSessionSeriesValidator, { data })
     await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series, input.coach_id)
 
-    try {
-      const outcome = await updateSessionSeries(series.id, input)
-      session.flash(
-        'success',
-        i18n.t('schedule.flash.series_updated', { updated: outcome.updated.length })
-      )
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, (reason) =>
-        reason === 'room' ? 'room_id' : 'start_time'
-      )
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.series.edit', { id: series.id }))
-    }
+    const outcome = await updateSessionSeries(series.id, input)
+    session.flash(
+      'success',
+      i18n.t('schedule.flash.series_updated', { updated: outcome.updated.length })
+    )
     return response.redirect().toRoute('admin.series.show', { id: series.id })
   }
 

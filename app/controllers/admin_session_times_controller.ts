@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { urlFor } from '@adonisjs/core/services/url_builder'
 import SessionTime from '#models/session_time'
 import SessionTimePolicy from '#policies/session_time_policy'
 import {
@@ -13,9 +12,6 @@ import {
   listSessionTimesValidator,
   updateSessionTimeValidator,
 } from '#validators/session_time'
-import { backToForm, refusalAsFieldErrors } from '#services/schedule_pages'
-
-const noConflictField = () => 'label'
 
 function present(slot: SessionTime) {
   return {
@@ -53,14 +49,8 @@ export default class AdminSessionTimesController {
     const { request, response, bouncer, session, i18n } = ctx
     await bouncer.with(SessionTimePolicy).authorize('manage')
     const input = await request.validateUsing(createSessionTimeValidator)
-    try {
-      const slot = await createSessionTime(input)
-      session.flash('success', i18n.t('schedule.flash.slot_saved', { label: slot.label }))
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.session_times.create'))
-    }
+    const slot = await createSessionTime(input)
+    session.flash('success', i18n.t('schedule.flash.slot_saved', { label: slot.label }))
     return response.redirect().toRoute('admin.session_times.index')
   }
 
@@ -77,13 +67,7 @@ export default class AdminSessionTimesController {
     const input = await request.validateUsing(updateSessionTimeValidator, {
       meta: { sessionTimeId: slot.id },
     })
-    try {
-      await updateSessionTime(slot, input)
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, noConflictField)
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.session_times.edit', { id: slot.id }))
-    }
+    await updateSessionTime(slot, input)
     session.flash('success', i18n.t('schedule.flash.slot_saved', { label: slot.label }))
     return response.redirect().toRoute('admin.session_times.index')
   }

@@ -25,10 +25,8 @@ import {
   localInputValue,
   localNow,
   presentSession,
-  refusalAsFieldErrors,
   sessionFormOptions,
   transitionFromPage,
-  sessionConflictField,
   dropUnchangedTimes,
 } from '#services/schedule_pages'
 
@@ -88,23 +86,16 @@ export default class AdminSessionsController {
     }
     await bouncer.with(TrainingSessionPolicy).authorize('create', input.coach_id)
 
-    const fromSlot = Boolean(input.session_time_id)
     let created: TrainingSession
-    try {
-      const kind = input.kind ?? 'training'
-      const coach = await User.find(input.coach_id)
-      created = await createTrainingSession({
-        ...input,
-        kind,
-        title: input.title ?? (await defaultTitle(i18n, kind, coach?.name ?? '', input.program_id)),
-        coach_id: input.coach_id,
-        created_by: admin.id,
-      })
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(fromSlot))
-      if (!errors) throw error
-      return backToForm(ctx, errors, formUrl)
-    }
+    const kind = input.kind ?? 'training'
+    const coach = await User.find(input.coach_id)
+    created = await createTrainingSession({
+      ...input,
+      kind,
+      title: input.title ?? (await defaultTitle(i18n, kind, coach?.name ?? '', input.program_id)),
+      coach_id: input.coach_id,
+      created_by: admin.id,
+    })
     session.flash('success', i18n.t('schedule.flash.created_named', { title: created.title }))
     return response.redirect().toRoute('admin.sessions.index')
   }
@@ -162,13 +153,7 @@ export default class AdminSessionsController {
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
     await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession, input.coach_id)
 
-    try {
-      await updateTrainingSession(trainingSession.id, input)
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(false))
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('admin.sessions.edit', { id: trainingSession.id }))
-    }
+    await updateTrainingSession(trainingSession.id, input)
     session.flash('success', i18n.t('schedule.flash.updated'))
     return response.redirect().toRoute('admin.sessions.index')
   }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Member from '#models/member'
 import MemberPolicy from '#policies/member_policy'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { parentDashboard } from '#queries/members/dashboards'
 import { registerMember, updateMember } from '#actions/members/save_member'
 import { serializeMember } from '#transformers/member_transformer'
@@ -55,7 +55,7 @@ export default class ChildrenController {
 async function ownMember(id: string, bouncer: HttpContext['bouncer']) {
   const member = await Member.find(id)
   if (!member || (await bouncer.with(MemberPolicy).denies('update', member))) {
-    throw ApiException.notFound('member', 'Member not found')
+    throw DomainError.notFound('member')
   }
   return member
 }

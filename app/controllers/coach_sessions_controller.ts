@@ -1,5 +1,4 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { urlFor } from '@adonisjs/core/services/url_builder'
 import TrainingSession, { SESSION_KINDS } from '#models/training_session'
 import type { SessionKind } from '#models/training_session'
 import CoachPolicy from '#policies/coach_policy'
@@ -12,16 +11,13 @@ import {
 } from '#validators/training_session'
 import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
 import {
-  backToForm,
   dayChoices,
   defaultTitle,
   groupByDay,
   localInputValue,
   localNow,
-  refusalAsFieldErrors,
   sessionFormOptions,
   transitionFromPage,
-  sessionConflictField,
   dropUnchangedTimes,
 } from '#services/schedule_pages'
 
@@ -80,21 +76,14 @@ export default class CoachSessionsController {
       },
     })
     const kind = input.kind ?? 'training'
-    const fromSlot = Boolean(input.session_time_id)
 
-    try {
-      await createTrainingSession({
-        ...input,
-        kind,
-        title: input.title ?? (await defaultTitle(i18n, kind, coach.name, input.program_id)),
-        coach_id: coach.id,
-        created_by: coach.id,
-      })
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(fromSlot))
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('coach.sessions.create', {}, { qs: { kind } }))
-    }
+    await createTrainingSession({
+      ...input,
+      kind,
+      title: input.title ?? (await defaultTitle(i18n, kind, coach.name, input.program_id)),
+      coach_id: coach.id,
+      created_by: coach.id,
+    })
 
     session.flash('success', i18n.t('schedule.flash.created'))
     return response.redirect().toRoute('coach.sessions.index')
@@ -137,13 +126,7 @@ export default class CoachSessionsController {
     dropUnchangedTimes(data, trainingSession)
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
 
-    try {
-      await updateTrainingSession(trainingSession.id, input)
-    } catch (error) {
-      const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(false))
-      if (!errors) throw error
-      return backToForm(ctx, errors, urlFor('coach.sessions.edit', { id: trainingSession.id }))
-    }
+    await updateTrainingSession(trainingSession.id, input)
 
     session.flash('success', i18n.t('schedule.flash.updated'))
     return response.redirect().toRoute('coach.sessions.index')

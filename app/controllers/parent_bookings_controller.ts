@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Member from '#models/member'
 import BookingPolicy from '#policies/booking_policy'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
 import { listAccountMembers } from '#queries/members/list_members'
@@ -43,7 +43,7 @@ export default class ParentBookingsController {
     const input = await request.validateUsing(createBookingValidator)
     const member = input.member_id ? await Member.find(input.member_id) : null
     if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
-      throw ApiException.notFound('member', 'Member not found')
+      throw DomainError.notFound('member')
     }
     const { booking, remainingSessions } = await createBooking({
       actor: user,
@@ -86,7 +86,7 @@ export default class ParentBookingsController {
   async cancel({ auth, params, request, response, bouncer, session, i18n }: HttpContext) {
     const booking = await findBooking(params.id)
     if (!booking || (await bouncer.with(BookingPolicy).denies('cancel', booking))) {
-      throw ApiException.notFound('booking', 'Booking not found')
+      throw DomainError.notFound('booking')
     }
     const input = await request.validateUsing(cancelBookingValidator)
     await cancelBooking({

@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { appUrl } from '#config/app'
-import ApiException from '#exceptions/api_exception'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/auth'
 import { requestPasswordReset } from '#actions/auth/request_password_reset'
@@ -33,15 +32,7 @@ export default class PasswordResetController {
 
   async update({ request, response, session, i18n }: HttpContext) {
     const input = await request.validateUsing(resetPasswordValidator)
-    try {
-      await resetPassword({ token: input.token, password: input.password })
-    } catch (error) {
-      if (error instanceof ApiException && error.code === 'AUTH_RESET_TOKEN_INVALID') {
-        session.flash('error', i18n.t('messages.password_reset.invalid'))
-        return response.redirect().toRoute('password_reset.create')
-      }
-      throw error
-    }
+    await resetPassword({ token: input.token, password: input.password })
     session.flash('success', i18n.t('messages.password_reset.done'))
     return response.redirect().toRoute('session.create')
   }

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { PROGRAM_LEVELS } from '#models/program'
 import ProgramPolicy from '#policies/program_policy'
 import { listProgramsValidator } from '#validators/program'
@@ -44,7 +44,7 @@ export default class ProgramsController {
     const includeInactive = await bouncer.with(ProgramPolicy).allows('viewInactive')
     const found = await findProgram(params.id, { includeInactive })
     if (!found) {
-      throw ApiException.notFound('program', 'Program not found')
+      throw DomainError.notFound('program')
     }
 
     const days = groupByDay(found.upcoming, i18n.locale)

@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import i18nManager from '@adonisjs/i18n/services/main'
-import ApiException from '#exceptions/api_exception'
 import { loginValidator } from '#validators/auth'
 import { attemptLogin } from '#actions/auth/attempt_login'
 
@@ -33,31 +32,19 @@ export default class SessionController {
     const next = safeNextPath(request.input('next'))
     const { email, password } = await request.validateUsing(loginValidator)
 
-    try {
-      const user = await attemptLogin(email, password)
-      await auth.use('web').login(user)
-      /**
-       * The next page speaks the language chosen with the switch, else the
-       * account's own: so does the welcome
-       */
-      const locale = i18nManager.getSupportedLocaleFor(
-        [request.plainCookie('locale', { encoded: false }), user.locale].filter(
-          (value): value is string => typeof value === 'string' && value.length > 0
-        )
+    const user = await attemptLogin(email, password)
+    await auth.use('web').login(user)
+    /**
+     * The next page speaks the language chosen with the switch, else the
+     * account's own: so does the welcome
+     */
+    const locale = i18nManager.getSupportedLocaleFor(
+      [request.plainCookie('locale', { encoded: false }), user.locale].filter(
+        (value): value is string => typeof value === 'string' && value.length > 0
       )
-      const welcome = locale ? i18nManager.locale(locale) : i18n
-      session.flash('success', welcome.t('messages.login.welcome_back', { name: user.name }))
-    } catch (error) {
-      if (
-        error instanceof ApiException &&
-        ['AUTH_INVALID_CREDENTIALS', 'AUTH_ACCOUNT_INACTIVE'].includes(error.code)
-      ) {
-        session.flash('error', i18n.t(`messages.login.${error.code}`))
-        session.flashExcept(['_csrf', 'password'])
-        return response.redirect().toRoute('session.create', {}, { qs: next ? { next } : {} })
-      }
-      throw error
-    }
+    )
+    const welcome = locale ? i18nManager.locale(locale) : i18n
+    session.flash('success', welcome.t('messages.login.welcome_back', { name: user.name }))
 
     if (next) {
       return response.redirect().toPath(next)

@@ -7,7 +7,7 @@ import { errors as lucidErrors } from '@adonisjs/lucid'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { isApiRequest } from '#services/api_request'
 
 interface ErrorBody {
@@ -24,6 +24,11 @@ interface ErrorBody {
  */
 const UNAVAILABLE = /^(08\d{3}|57P0[1-3]|53300)$/
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND'])
+
+/**
+ * Form fields never sent back to a form after a refusal
+ */
+const FORM_SECRETS = ['_csrf', '_method', 'password', 'password_confirmation', 'current_password']
 
 function snakeCase(value: string) {
   return value
@@ -87,13 +92,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return translated.startsWith('translation missing') ? fallback : translated
     }
 
-    if (error instanceof ApiException) {
+    if (error instanceof DomainError) {
+      const { message, errors } = error.translate(this.i18nFor(ctx))
       return {
         status: error.status,
         code: error.code,
-        message: t(error.code, error.message, error.data),
-        errors: error.errors,
+        message,
+        errors,
         data: error.data,
+        headers: error.headers,
       }
     }
 
@@ -229,20 +236,19 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {
       return super.handle(error, ctx)
     }
+    if (error instanceof DomainError && body.errors && ctx.request.method() !== 'GET') {
+      ctx.session?.flashExcept(FORM_SECRETS)
+      ctx.session?.flash('inputErrorsBag', body.errors)
+      return ctx.response.redirect().withQs().back()
+    }
     if (error instanceof authErrors.E_UNAUTHORIZED_ACCESS) {
       ctx.session?.flash('error', body.message)
       return ctx.response.redirect(`/login?next=${encodeURIComponent(ctx.request.url(true))}`)
     }
     if ([401, 403, 409, 422, 429].includes(body.status) && ctx.request.method() !== 'GET') {
       ctx.session?.flash('error', body.message)
-      ctx.session?.flashExcept([
-        '_csrf',
-        '_method',
-        'password',
-        'password_confirmation',
-        'current_password',
-      ])
-      return ctx.response.redirect().back()
+      ctx.session?.flashExcept(FORM_SECRETS)
+      return ctx.response.redirect().withQs().back()
     }
     if (body.status === 403 || body.status === 429) {
       ctx.response.status(body.status)

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import type { Authenticators } from '@adonisjs/auth/types'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 /**
  * Denies anonymous requests, and accounts that are no longer active (an
@@ -21,7 +21,7 @@ export default class AuthMiddleware {
       if (ctx.auth.authenticatedViaGuard === 'web') {
         await ctx.auth.use('web').logout()
       }
-      throw new ApiException(401, 'AUTH_ACCOUNT_INACTIVE', 'This account is not active')
+      throw new DomainError('AUTH_ACCOUNT_INACTIVE')
     }
     return next()
   }

@@ -1,12 +1,14 @@
 import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
+import { isApiRequest } from '#services/api_request'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
 
 /**
- * Picks the language for this request: the one chosen with the language
- * switch (cookie), then the signed-in user's preference, then the
- * Accept-Language header, then Indonesian.
+ * Picks the language for this request. Pages: the one chosen with the
+ * language switch (cookie), then the signed-in user's preference, then the
+ * Accept-Language header. The API: an explicit Accept-Language first, then
+ * the account's preference. Indonesian otherwise.
  */
 export default class DetectUserLocaleMiddleware {
   static {
@@ -26,7 +28,16 @@ export default class DetectUserLocaleMiddleware {
 
   protected getRequestLocale(ctx: HttpContext) {
     const chosen = ctx.request.plainCookie('locale', { encoded: false })
-    const candidates = [chosen, ctx.auth?.user?.locale, ...ctx.request.languages()].filter(
+    const saved = ctx.auth?.user?.locale
+    /**
+     * An API client that names its language gets it, whatever the account
+     * saved; people on pages keep the switch's choice and their own.
+     */
+    const explicit = ctx.request.header('accept-language') ? ctx.request.languages() : []
+    const ordered = isApiRequest(ctx)
+      ? [...explicit, saved, chosen]
+      : [chosen, saved, ...ctx.request.languages()]
+    const candidates = ordered.filter(
       (value): value is string => typeof value === 'string' && value.length > 0
     )
     return i18nManager.getSupportedLocaleFor(candidates)

@@ -1,3 +1,4 @@
+import { ERROR_STATUS, isErrorCode } from '#exceptions/error_codes'
 import type {
   OperationObject,
   ParameterObject,
@@ -261,6 +262,17 @@ export function op(input: OperationInput): OperationObject {
     if (typeof spec === 'number') {
       entry.standard = true
     } else {
+      for (const code of spec.codes) {
+        /**
+         * The document states each code under the status the code has
+         * (app/exceptions/error_codes.ts): a drift fails the document's test
+         */
+        if (isErrorCode(code) && ERROR_STATUS[code] !== spec.status) {
+          throw new Error(
+            `${input.summary}: ${code} is documented as ${spec.status}, answered as ${ERROR_STATUS[code]}`
+          )
+        }
+      }
       spec.codes.forEach((code) => entry.codes.add(code))
       entry.description = spec.description ?? entry.description
     }

@@ -1,8 +1,6 @@
 import { DateTime } from 'luxon'
-import type { I18n } from '@adonisjs/i18n'
 import type { HttpContext } from '@adonisjs/core/http'
 import { timezone } from '#config/app'
-import ApiException from '#exceptions/api_exception'
 import Program from '#models/program'
 import TrainingSessionModel from '#models/training_session'
 import TrainingSessionPolicy from '#policies/training_session_policy'
@@ -18,7 +16,6 @@ import {
   transitionTrainingSession,
 } from '#actions/schedule/transition_training_session'
 import type { SessionAction } from '#actions/schedule/transition_training_session'
-import type { ConflictReason } from '#actions/schedule/schedule_rules'
 
 /**
  * What the schedule pages need to show a training session: times already
@@ -140,47 +137,6 @@ export function rupiah(amount: number) {
 }
 
 /**
- * The scheduling rules' per-field messages (English, from the actions) in
- * the page's language; anything unknown is shown as it is
- */
-const RULE_MESSAGES: [RegExp, string][] = [
-  [/^The end must be after the start$/, 'end_after_start'],
-  [/^The end time must be after the start time$/, 'end_after_start'],
-  [/^A session lasts at most (?<hours>\d+) hours$/, 'too_long'],
-  [/^An online session needs a meeting URL$/, 'meeting_url_required'],
-  [/^The room (?<room>.+) seats at most (?<capacity>\d+)$/, 'room_too_small'],
-  [/^The last date must not be before the first$/, 'last_before_first'],
-  [/^A series spans at most (?<days>\d+) days$/, 'series_too_long'],
-  [/^A series has at most (?<count>\d+) occurrences$/, 'series_too_many'],
-  [/^No date of the range falls on these weekdays$/, 'no_dates'],
-  [/^The (name|label|code) has already been taken$/, 'taken'],
-  [/^The session must start in the future$/, 'past'],
-]
-
-export function translateRuleMessage(i18n: I18n, message: string) {
-  for (const [pattern, key] of RULE_MESSAGES) {
-    const match = pattern.exec(message)
-    if (match) {
-      return i18n.t(`schedule.rules.${key}`, { ...match.groups }, message)
-    }
-  }
-  return message
-}
-
-/**
- * The field a schedule refusal belongs on in a form
- */
-export type ConflictField = (reason: ConflictReason) => string
-
-/**
- * Where the session forms show a clash: a room clash on the room, anything
- * else on the date (slot form) or the start time (explicit times).
- */
-export function sessionConflictField(fromSlot: boolean): ConflictField {
-  return (reason) => (reason === 'room' ? 'room_id' : fromSlot ? 'date' : 'starts_at')
-}
-
-/**
  * Edit forms send the times back as they were shown: leave unchanged times
  * out, so a session made from a slot keeps it.
  */
@@ -196,44 +152,6 @@ export function dropUnchangedTimes(
     delete data.ends_at
   }
   return data
-}
-
-/**
- * Turns the schedule's refusals (409 SCHEDULE_CONFLICT naming the clash,
- * 422 rule refusals with per-field errors) into form errors, translated.
- * Null for anything else: the exception handler answers those.
- */
-export function refusalAsFieldErrors(
-  error: unknown,
-  i18n: I18n,
-  conflictField: ConflictField
-): Record<string, string[]> | null {
-  if (!(error instanceof ApiException)) return null
-
-  if (error.code === 'SCHEDULE_CONFLICT') {
-    const data = (error.data ?? {}) as Record<string, unknown>
-    const reason = (data.reason as ConflictReason | undefined) ?? 'coach'
-    const title = typeof data.conflict_title === 'string' ? data.conflict_title : ''
-    const when = typeof data.conflict_when === 'string' ? data.conflict_when : ''
-    const message = title
-      ? i18n.t(`schedule.conflict.${reason}`, { title, when })
-      : i18n.t('schedule.conflict.unknown')
-    return { [conflictField(reason)]: [message] }
-  }
-
-  if (error.status === 422 && error.errors) {
-    if (error.code === 'VALIDATION_FAILED') {
-      return Object.fromEntries(
-        Object.entries(error.errors).map(([field, messages]) => [
-          field,
-          messages.map((message) => translateRuleMessage(i18n, message)),
-        ])
-      )
-    }
-    const message = i18n.t(`errors.${error.code}`, error.data ?? {}, error.message)
-    return Object.fromEntries(Object.keys(error.errors).map((field) => [field, [message]]))
-  }
-  return null
 }
 
 /**

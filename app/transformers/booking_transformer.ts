@@ -41,6 +41,7 @@ export function serializeBooking(booking: Booking, extras: BookingExtras) {
     promoted_at: iso(booking.promotedAt),
     cancelled_at: iso(booking.cancelledAt),
     cancellation_reason: booking.cancellationReason,
+    cancellation_code: booking.cancellationCode,
     credit_used: booking.creditUsedAt !== null,
     remaining_sessions: extras.remainingSessions,
     training_session: session

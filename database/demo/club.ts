@@ -19,7 +19,7 @@ import TrainingSession from '#models/training_session'
 import User from '#models/user'
 import { assignPackage } from '#actions/packages/assign_package'
 import { createBooking } from '#actions/bookings/create_booking'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 export const DEMO_PACKAGES = [
   {
@@ -100,7 +100,7 @@ export async function seedDemoMembers() {
     } catch (error) {
       // the demo stays usable without the booking (e.g. a session beyond
       // the package's validity)
-      if (!(error instanceof ApiException)) throw error
+      if (!(error instanceof DomainError)) throw error
     }
   }
 }

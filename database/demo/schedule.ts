@@ -13,7 +13,7 @@
 
 import { DateTime } from 'luxon'
 import { timezone } from '#config/app'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import CoachProfile from '#models/coach_profile'
 import Program from '#models/program'
 import Room from '#models/room'
@@ -117,7 +117,7 @@ async function ensureSession(coach: User, input: Parameters<typeof createTrainin
   try {
     await createTrainingSession(input)
   } catch (error) {
-    if (!(error instanceof ApiException && error.code === 'SCHEDULE_CONFLICT')) throw error
+    if (!(error instanceof DomainError && error.code === 'SCHEDULE_CONFLICT')) throw error
   }
 }
 

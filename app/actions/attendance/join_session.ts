@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import Attendance from '#models/attendance'
 import Booking from '#models/booking'
 import TrainingSession from '#models/training_session'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import AttendanceRecorded from '#events/attendance_recorded'
 import { consumeCredit } from '#actions/attendance/record_attendance'
 
@@ -19,20 +19,20 @@ export const JOIN_OPENS_BEFORE = { minutes: 15 }
  */
 export function assertJoinable(session: TrainingSession, now = DateTime.now()) {
   if (session.delivery !== 'online' || !session.meetingUrl) {
-    throw ApiException.conflict('JOIN_NOT_ONLINE', 'This session has no online meeting')
+    throw new DomainError('JOIN_NOT_ONLINE')
   }
   if (['cancelled', 'completed'].includes(session.status)) {
-    throw ApiException.conflict('JOIN_OUTSIDE_WINDOW', 'This session is over', {
-      status: session.status,
+    throw new DomainError('JOIN_OUTSIDE_WINDOW', {
+      data: {
+        status: session.status,
+      },
     })
   }
   const opens = session.startsAt.minus(JOIN_OPENS_BEFORE)
   if (now < opens || now > session.endsAt) {
-    throw ApiException.conflict(
-      'JOIN_OUTSIDE_WINDOW',
-      'The meeting opens 15 minutes before the start and closes at the end',
-      { opens_at: opens.toUTC().toISO(), closes_at: session.endsAt.toUTC().toISO() }
-    )
+    throw new DomainError('JOIN_OUTSIDE_WINDOW', {
+      data: { opens_at: opens.toUTC().toISO(), closes_at: session.endsAt.toUTC().toISO() },
+    })
   }
 }
 

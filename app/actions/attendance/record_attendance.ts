@@ -5,7 +5,7 @@ import Attendance from '#models/attendance'
 import Booking from '#models/booking'
 import TrainingSession from '#models/training_session'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import AttendanceRecorded from '#events/attendance_recorded'
 
 export type AttendanceStatus = Attendance['status']
@@ -74,14 +74,10 @@ export async function consumeCredit(trx: TransactionClientContract, booking: Boo
  */
 function assertTakeable(session: TrainingSession) {
   if (session.status === 'cancelled') {
-    throw ApiException.conflict('ATTENDANCE_SESSION_CANCELLED', 'This session was cancelled')
+    throw new DomainError('ATTENDANCE_SESSION_CANCELLED')
   }
   if (session.startsAt > DateTime.now()) {
-    throw ApiException.unprocessable(
-      'ATTENDANCE_INVALID_TIME',
-      'Attendance can only be taken once the session has started',
-      undefined
-    )
+    throw new DomainError('ATTENDANCE_INVALID_TIME')
   }
 }
 
@@ -136,7 +132,7 @@ export async function recordAttendance(input: {
       .forUpdate()
       .first()
     if (!session) {
-      throw ApiException.notFound('training_session', 'Training session not found')
+      throw DomainError.notFound('training_session')
     }
     assertTakeable(session)
 
@@ -148,19 +144,15 @@ export async function recordAttendance(input: {
       .preload('member')
     const byMember = new Map(bookings.map((booking) => [booking.memberId, booking]))
 
-    const errors: Record<string, string[]> = {}
+    const fields: Record<string, { rule: string }> = {}
     input.entries.forEach((entry, index) => {
       if (!byMember.has(entry.member_id)) {
         const key = input.entries.length === 1 ? 'member_id' : `attendances.${index}.member_id`
-        errors[key] = ['This member has no confirmed booking for the session']
+        fields[key] = { rule: 'not_booked' }
       }
     })
-    if (Object.keys(errors).length > 0) {
-      throw ApiException.unprocessable(
-        'ATTENDANCE_NOT_BOOKED',
-        'This member has no booking for the session',
-        errors
-      )
+    if (Object.keys(fields).length > 0) {
+      throw new DomainError('ATTENDANCE_NOT_BOOKED', { fields })
     }
 
     const records: RecordedAttendance[] = []

@@ -1,6 +1,6 @@
 import { errors as authErrors } from '@adonisjs/auth'
 import User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 /**
  * Checks an email and password (in constant time, whether or not the
@@ -13,13 +13,13 @@ export async function attemptLogin(email: string, password: string): Promise<Use
     user = await User.verifyCredentials(email.trim().toLowerCase(), password)
   } catch (error) {
     if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
-      throw new ApiException(401, 'AUTH_INVALID_CREDENTIALS', 'Invalid email or password')
+      throw new DomainError('AUTH_INVALID_CREDENTIALS')
     }
     throw error
   }
 
   if (!user.isActive) {
-    throw new ApiException(403, 'AUTH_ACCOUNT_INACTIVE', 'This account is not active')
+    throw new DomainError('AUTH_ACCOUNT_INACTIVE')
   }
 
   user.markLoggedIn()

@@ -1,8 +1,7 @@
 import hash from '@adonisjs/core/services/hash'
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
-import { authMessage } from '#actions/auth/messages'
+import DomainError from '#exceptions/domain_error'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
 
 export interface ChangePasswordInput {
@@ -17,11 +16,10 @@ export interface ChangePasswordInput {
 export async function changePassword(user: User, input: ChangePasswordInput): Promise<void> {
   const matches = await hash.verify(user.password, input.current_password)
   if (!matches) {
-    throw ApiException.unprocessable(
-      'AUTH_CURRENT_PASSWORD_INVALID',
-      'The current password is incorrect',
-      { current_password: [authMessage('current_password_invalid', user.locale)] }
-    )
+    throw new DomainError('AUTH_CURRENT_PASSWORD_INVALID', {
+      field: 'current_password',
+      rule: 'current_password_invalid',
+    })
   }
 
   await db.transaction(async (trx) => {

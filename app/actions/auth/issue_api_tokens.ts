@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { Secret } from '@adonisjs/core/helpers'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 export interface ApiTokens {
   token: string
@@ -18,7 +18,7 @@ export interface ApiTokens {
 const pairName = (accessTokenId: string | number | BigInt) => `access:${accessTokenId}`
 
 function invalidToken() {
-  return new ApiException(401, 'AUTH_INVALID_TOKEN', 'The token is invalid or has expired')
+  return new DomainError('AUTH_INVALID_TOKEN')
 }
 
 /**

@@ -1,6 +1,5 @@
 import User from '#models/user'
-import ApiException from '#exceptions/api_exception'
-import { authMessage } from '#actions/auth/messages'
+import DomainError from '#exceptions/domain_error'
 
 export interface RegisterUserInput {
   name: string
@@ -30,10 +29,7 @@ export async function registerUser(input: RegisterUserInput): Promise<User> {
      * the unique index stops the second.
      */
     if ((error as { code?: string }).code === '23505') {
-      const message = authMessage('email_taken', input.locale)
-      throw ApiException.unprocessable('VALIDATION_FAILED', 'The given data was invalid', {
-        email: [message],
-      })
+      throw DomainError.invalid('email', 'email_taken')
     }
     throw error
   }

@@ -1,8 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import { Secret } from '@adonisjs/core/helpers'
 import User from '#models/user'
-import ApiException from '#exceptions/api_exception'
-import { authMessage } from '#actions/auth/messages'
+import DomainError from '#exceptions/domain_error'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
 
 export interface ResetPasswordInput {
@@ -21,13 +20,7 @@ export interface ResetPasswordInput {
  */
 export async function resetPassword(input: ResetPasswordInput): Promise<User> {
   const refuse = () =>
-    ApiException.unprocessable(
-      'AUTH_RESET_TOKEN_INVALID',
-      'This reset link is invalid or has expired',
-      {
-        token: [authMessage('reset_token_invalid', input.locale)],
-      }
-    )
+    new DomainError('AUTH_RESET_TOKEN_INVALID', { field: 'token', rule: 'reset_token_invalid' })
 
   const token = await User.passwordResetTokens.verify(new Secret(input.token))
   if (!token) {

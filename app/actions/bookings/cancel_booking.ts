@@ -3,16 +3,25 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import Booking from '#models/booking'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import BookingCancelled from '#events/booking_cancelled'
 import BookingPromoted from '#events/booking_promoted'
 import { lockSession, releaseSeat } from '#actions/bookings/seats'
 import { promoteFromWaitlist } from '#actions/bookings/promote_waitlist'
 
+export type BookingCancellationCode = 'session_cancelled' | 'member_deactivated'
+
 export interface CancelBookingInput {
   bookingId: string
   actor: User
+  /**
+   * What the person cancelling wrote
+   */
   reason?: string | null
+  /**
+   * Why the system cancelled it, when it was not a person's choice
+   */
+  code?: BookingCancellationCode
 }
 
 export interface CancelOutcome {
@@ -33,7 +42,7 @@ export async function cancelBookingIn(
 ): Promise<CancelOutcome> {
   const found = await Booking.query({ client: trx }).where('id', input.bookingId).first()
   if (!found) {
-    throw ApiException.notFound('booking', 'Booking not found')
+    throw DomainError.notFound('booking')
   }
   const session = await lockSession(trx, found.trainingSessionId)
   const booking = await Booking.query({ client: trx })
@@ -43,16 +52,15 @@ export async function cancelBookingIn(
     .firstOrFail()
 
   if (booking.status === 'cancelled') {
-    throw ApiException.conflict('INVALID_STATE_TRANSITION', 'This booking is already cancelled', {
-      from: booking.status,
-      action: 'cancel',
+    throw new DomainError('INVALID_STATE_TRANSITION', {
+      data: {
+        from: booking.status,
+        action: 'cancel',
+      },
     })
   }
   if (!session || session.startsAt <= DateTime.now()) {
-    throw ApiException.unprocessable(
-      'BOOKING_CANCEL_TOO_LATE',
-      'A booking can only be cancelled before its session starts'
-    )
+    throw new DomainError('BOOKING_CANCEL_TOO_LATE')
   }
 
   const wasConfirmed = booking.status === 'confirmed'
@@ -63,6 +71,7 @@ export async function cancelBookingIn(
     cancelledAt: DateTime.now(),
     cancelledBy: input.actor.id,
     cancellationReason: input.reason ?? null,
+    cancellationCode: input.code ?? null,
   })
   await booking.save()
   booking.$setRelated('trainingSession', session)

@@ -37,7 +37,8 @@ export async function cancelSessionBookings(
       waitlistPosition: null,
       cancelledAt: now,
       cancelledBy: input.actorId ?? null,
-      cancellationReason: input.reason ?? 'Session cancelled',
+      cancellationReason: input.reason ?? null,
+      cancellationCode: 'session_cancelled',
     })
     await booking.save()
   }

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import Booking from '#models/booking'
 import Member from '#models/member'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import BookingCreated from '#events/booking_created'
 import { takeCredit } from '#actions/bookings/credit'
 import { lockSession, takeSeat } from '#actions/bookings/seats'
@@ -35,11 +35,9 @@ function isLiveDuplicate(error: unknown) {
 }
 
 function duplicate(bookingId?: string) {
-  return ApiException.conflict(
-    'BOOKING_DUPLICATE',
-    'This member already has a booking for that session',
-    bookingId ? { booking_id: bookingId } : undefined
-  )
+  return new DomainError('BOOKING_DUPLICATE', {
+    data: bookingId ? { booking_id: bookingId } : undefined,
+  })
 }
 
 /**
@@ -67,29 +65,30 @@ export async function createBooking(input: CreateBookingInput): Promise<BookingO
       .forShare()
       .first()
     if (!member) {
-      throw ApiException.notFound('member', 'Member not found')
+      throw DomainError.notFound('member')
     }
     if (member.status !== 'active') {
-      throw ApiException.unprocessable('MEMBER_NOT_ACTIVE', 'Only active members can book', {
-        member_id: [`The member is ${member.status}`],
+      throw new DomainError('MEMBER_NOT_ACTIVE', {
+        field: 'member_id',
+        rule: 'member_not_active',
+        params: { status: member.status },
+        data: { status: member.status },
       })
     }
 
     const session = await lockSession(trx, input.trainingSessionId)
     if (!session) {
-      throw ApiException.notFound('training_session', 'Training session not found')
+      throw DomainError.notFound('training_session')
     }
     if (session.startsAt <= DateTime.now()) {
-      throw ApiException.unprocessable('BOOKING_SESSION_PAST', 'This session has already started')
+      throw new DomainError('BOOKING_SESSION_PAST')
     }
     if (session.status !== 'open') {
-      throw ApiException.conflict(
-        'BOOKING_SESSION_NOT_OPEN',
-        'This session is not open for booking',
-        {
+      throw new DomainError('BOOKING_SESSION_NOT_OPEN', {
+        data: {
           status: session.status,
-        }
-      )
+        },
+      })
     }
 
     const existing = await Booking.query({ client: trx })
@@ -138,8 +137,10 @@ export async function createBooking(input: CreateBookingInput): Promise<BookingO
         waitlistPosition: Number(last?.position ?? 0) + 1,
       })
     } else {
-      throw ApiException.conflict('BOOKING_SESSION_FULL', 'This session is full', {
-        capacity: session.capacity,
+      throw new DomainError('BOOKING_SESSION_FULL', {
+        data: {
+          capacity: session.capacity,
+        },
       })
     }
 

@@ -2,7 +2,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { timezone } from '#config/app'
 import MemberPackage from '#models/member_package'
 import type TrainingSession from '#models/training_session'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { reservedCounts } from '#queries/members/member_package_credits'
 
 export interface CreditChoice {
@@ -45,7 +45,7 @@ function validOn(memberPackage: MemberPackage, day: string) {
   )
 }
 
-function refuse(options: TakeCreditOptions, error: ApiException) {
+function refuse(options: TakeCreditOptions, error: DomainError) {
   if (options.quiet) {
     return null
   }
@@ -90,21 +90,12 @@ export async function takeCredit(
     return options.only
       ? refuse(
           options,
-          ApiException.unprocessable(
-            'PACKAGE_NOT_USABLE',
-            'This package cannot pay for that session',
-            {
-              member_package_id: ['The package is not active for this member on the session date'],
-            }
-          )
+          new DomainError('PACKAGE_NOT_USABLE', {
+            field: 'member_package_id',
+            rule: 'package_not_usable',
+          })
         )
-      : refuse(
-          options,
-          ApiException.unprocessable(
-            'PACKAGE_REQUIRED',
-            'The member has no active package valid on the session date'
-          )
-        )
+      : refuse(options, new DomainError('PACKAGE_REQUIRED'))
   }
 
   const reserved = await reservedCounts(
@@ -121,8 +112,5 @@ export async function takeCredit(
     }
   }
 
-  return refuse(
-    options,
-    ApiException.unprocessable('PACKAGE_QUOTA_EXHAUSTED', 'The member has no session credit left')
-  )
+  return refuse(options, new DomainError('PACKAGE_QUOTA_EXHAUSTED'))
 }

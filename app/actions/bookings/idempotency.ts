@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 export interface IdempotentAnswer {
   status: number
@@ -66,22 +66,13 @@ export async function idempotent(
       .first()
     if (!existing) {
       // released between our INSERT and SELECT: the client may retry
-      throw ApiException.conflict(
-        'IDEMPOTENCY_IN_PROGRESS',
-        'A request with this Idempotency-Key is still being processed'
-      )
+      throw new DomainError('IDEMPOTENCY_IN_PROGRESS')
     }
     if (existing.request_hash !== requestHash) {
-      throw ApiException.unprocessable(
-        'IDEMPOTENCY_KEY_REUSED',
-        'This Idempotency-Key was already used for a different request'
-      )
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED')
     }
     if (existing.response_status === null) {
-      throw ApiException.conflict(
-        'IDEMPOTENCY_IN_PROGRESS',
-        'A request with this Idempotency-Key is still being processed'
-      )
+      throw new DomainError('IDEMPOTENCY_IN_PROGRESS')
     }
     return { status: existing.response_status, body: existing.response_body, replayed: true }
   }

@@ -1,7 +1,7 @@
 import Member from '#models/member'
 import MemberPackage from '#models/member_package'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 /**
  * Who a booking is for when the request leaves `member_id` out: the
@@ -26,7 +26,5 @@ export async function resolveBookingMember(
   if (active.length === 1) {
     return active[0]
   }
-  throw ApiException.unprocessable('VALIDATION_FAILED', 'Say which member the booking is for', {
-    member_id: ['The member_id field is required'],
-  })
+  throw DomainError.invalid('member_id', 'required')
 }

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Member from '#models/member'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import MemberApproved from '#events/member_approved'
 import Booking from '#models/booking'
 import {
@@ -40,11 +40,7 @@ async function transition(memberId: string, action: Transition, actor: User) {
       .firstOrFail()
 
     if (!allowedFrom[action].includes(member.status)) {
-      throw ApiException.conflict(
-        'INVALID_STATE_TRANSITION',
-        `A ${member.status} member cannot be ${action}d`,
-        { from: member.status, action }
-      )
+      throw new DomainError('INVALID_STATE_TRANSITION', { data: { from: member.status, action } })
     }
 
     if (action === 'approve') {
@@ -63,7 +59,7 @@ async function transition(memberId: string, action: Transition, actor: User) {
           await cancelBookingIn(trx, {
             bookingId: booking.id,
             actor,
-            reason: 'Member deactivated',
+            code: 'member_deactivated',
           })
         )
       }

@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Member from '#models/member'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 export interface MemberProfileInput {
   name?: string
@@ -36,10 +36,7 @@ function isSelfConflict(error: unknown) {
 }
 
 function selfExists() {
-  return ApiException.conflict(
-    'MEMBER_SELF_EXISTS',
-    'This account already has a member for its holder'
-  )
+  return new DomainError('MEMBER_SELF_EXISTS')
 }
 
 /**

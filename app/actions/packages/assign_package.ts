@@ -4,7 +4,7 @@ import Member from '#models/member'
 import Package from '#models/package'
 import MemberPackage from '#models/member_package'
 import type User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { clubToday } from '#queries/members/member_package_credits'
 
 export interface AssignPackageInput {
@@ -28,26 +28,27 @@ export async function assignPackage(input: AssignPackageInput) {
       .forShare()
       .firstOrFail()
     if (member.status === 'inactive') {
-      throw ApiException.conflict('MEMBER_NOT_ACTIVE', 'This member is inactive', {
-        status: member.status,
+      throw new DomainError('MEMBER_NOT_ACTIVE', {
+        data: {
+          status: member.status,
+        },
       })
     }
 
     const pkg = await Package.find(input.packageId, { client: trx })
     if (!pkg) {
-      throw ApiException.unprocessable('VALIDATION_FAILED', 'Unknown package', {
-        package_id: ['The selected package does not exist'],
-      })
+      throw DomainError.invalid('package_id', 'exists')
     }
     if (pkg.status !== 'active') {
-      throw ApiException.unprocessable('PACKAGE_INACTIVE', 'This package is no longer offered')
+      throw new DomainError('PACKAGE_INACTIVE')
     }
 
     const start = DateTime.fromISO(input.startDate ?? clubToday())
     const end = start.plus({ days: pkg.durationDays - 1 })
     if (end.toISODate()! < clubToday()) {
-      throw ApiException.unprocessable('VALIDATION_FAILED', 'The package would already be over', {
-        start_date: ['The package would end before today'],
+      throw new DomainError('PACKAGE_ALREADY_ENDED', {
+        field: 'start_date',
+        rule: 'package_ends_before_today',
       })
     }
     const memberPackage = new MemberPackage()

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import Program from '#models/program'
 import type { ProgramLevel, ProgramStatus } from '#models/program'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
 
 export interface ProgramInput {
@@ -41,9 +41,7 @@ function attributes(input: Partial<ProgramInput>) {
 function duplicateCode(error: unknown) {
   const pgError = error as { code?: string; constraint?: string }
   if (pgError.code === '23505' && pgError.constraint === 'programs_code_unique') {
-    return ApiException.unprocessable('VALIDATION_FAILED', 'The given data was invalid', {
-      code: ['The code has already been taken'],
-    })
+    return DomainError.invalid('code', 'taken')
   }
   return error
 }
@@ -92,10 +90,7 @@ export async function deleteProgram(program: Program) {
     await db.transaction((trx) => program.useTransaction(trx).delete())
   } catch (error) {
     if (isStillReferenced(error)) {
-      throw ApiException.conflict(
-        'PROGRAM_IN_USE',
-        'This program has training sessions or enrollments; set it inactive instead'
-      )
+      throw new DomainError('PROGRAM_IN_USE')
     }
     throw error
   }

@@ -143,10 +143,10 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
   const startTime = input.start_time ?? slot!.startTime.slice(0, 5)
   const endTime = input.end_time ?? slot!.endTime.slice(0, 5)
   if (endTime <= startTime) {
-    throw invalidField('end_time', 'The end time must be after the start time')
+    throw invalidField('end_time', 'end_after_start')
   }
   if (input.ends_on < input.starts_on) {
-    throw invalidField('ends_on', 'The last date must not be before the first')
+    throw invalidField('ends_on', 'last_before_first')
   }
   const today = DateTime.now().setZone(zone).toISODate()!
   if (input.starts_on < today) {
@@ -154,7 +154,7 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
   }
   const days = DateTime.fromISO(input.ends_on).diff(DateTime.fromISO(input.starts_on), 'days').days
   if (days >= MAX_SERIES_DAYS) {
-    throw invalidField('ends_on', `A series spans at most ${MAX_SERIES_DAYS} days`)
+    throw invalidField('ends_on', 'series_too_long', { days: MAX_SERIES_DAYS })
   }
 
   const weekdays = input.weekdays.map(weekdayNumber).sort()
@@ -167,10 +167,10 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
     timezone: zone,
   })
   if (plan.length === 0) {
-    throw invalidField('weekdays', 'No date of the range falls on these weekdays')
+    throw invalidField('weekdays', 'no_dates')
   }
   if (plan.length > MAX_OCCURRENCES) {
-    throw invalidField('ends_on', `A series has at most ${MAX_OCCURRENCES} occurrences`)
+    throw invalidField('ends_on', 'series_too_many', { count: MAX_OCCURRENCES })
   }
 
   const program = input.program_id ? await Program.find(input.program_id) : null
@@ -302,13 +302,19 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
     return outcome
   } catch (error) {
     if (error instanceof OccurrenceClash) {
-      throw await scheduleConflict(error.candidate, error.reason, {
-        occurrence: {
-          date: error.date,
-          starts_at: iso(error.candidate.startsAt),
-          ends_at: iso(error.candidate.endsAt),
+      throw await scheduleConflict(
+        error.candidate,
+        error.reason,
+        {
+          occurrence: {
+            date: error.date,
+            starts_at: iso(error.candidate.startsAt),
+            ends_at: iso(error.candidate.endsAt),
+          },
         },
-      })
+        undefined,
+        { timeField: 'on_conflict', seriesDate: error.date }
+      )
     }
     throw error
   }

@@ -13,10 +13,10 @@ import type {
 } from '#models/training_session'
 import User from '#models/user'
 import TrainingSessionCreated from '#events/training_session_created'
+import DomainError from '#exceptions/domain_error'
 import {
   assertSessionShape,
   conflictReason,
-  invalidField,
   localDateTime,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
@@ -74,7 +74,12 @@ export async function slotTimes(sessionTimeId: string, date: string) {
  */
 export function assertFitsRoom(capacity: number, room: Room | null) {
   if (room?.capacity && capacity > room.capacity) {
-    throw invalidField('capacity', `The room ${room.name} seats at most ${room.capacity}`)
+    throw new DomainError('SCHEDULE_ROOM_TOO_SMALL', {
+      field: 'capacity',
+      rule: 'room_too_small',
+      params: { room: room.name, capacity: room.capacity },
+      data: { room_id: room.id, room_capacity: room.capacity },
+    })
   }
 }
 
@@ -171,7 +176,10 @@ export async function createTrainingSession(input: TrainingSessionInput) {
         startsAt,
         endsAt,
       },
-      reason
+      reason,
+      {},
+      undefined,
+      { timeField: fromSlot ? 'date' : 'starts_at' }
     )
   }
 

@@ -1,16 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
 import TrainingSession from '#models/training_session'
 import TrainingSessionDeleted from '#events/training_session_deleted'
 
 function cannotDelete(session: TrainingSession) {
-  return ApiException.conflict(
-    'SCHEDULE_CANNOT_DELETE',
-    'A session with bookings cannot be deleted; cancel it instead',
-    { booked_count: session.bookedCount }
-  )
+  return new DomainError('SCHEDULE_CANNOT_DELETE', { data: { booked_count: session.bookedCount } })
 }
 
 /**

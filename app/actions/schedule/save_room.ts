@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import Room from '#models/room'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
 
 export interface RoomInput {
@@ -20,9 +20,7 @@ function attributes(input: Partial<RoomInput>) {
 function duplicateName(error: unknown) {
   const pgError = error as { code?: string; constraint?: string }
   if (pgError.code === '23505' && pgError.constraint === 'rooms_name_unique') {
-    return ApiException.unprocessable('VALIDATION_FAILED', 'The given data was invalid', {
-      name: ['The name has already been taken'],
-    })
+    return DomainError.invalid('name', 'taken')
   }
   return error
 }
@@ -52,7 +50,7 @@ export async function deleteRoom(room: Room) {
     await db.transaction((trx) => room.useTransaction(trx).delete())
   } catch (error) {
     if (isStillReferenced(error)) {
-      throw ApiException.conflict('ROOM_IN_USE', 'Sessions are scheduled in this room')
+      throw new DomainError('ROOM_IN_USE')
     }
     throw error
   }

@@ -1,5 +1,5 @@
 import SessionTime from '#models/session_time'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { invalidField } from '#actions/schedule/schedule_rules'
 
 export interface SessionTimeInput {
@@ -11,16 +11,14 @@ export interface SessionTimeInput {
 function duplicateLabel(error: unknown) {
   const pgError = error as { code?: string; constraint?: string }
   if (pgError.code === '23505' && pgError.constraint === 'session_times_label_unique') {
-    return ApiException.unprocessable('VALIDATION_FAILED', 'The given data was invalid', {
-      label: ['The label has already been taken'],
-    })
+    return DomainError.invalid('label', 'taken')
   }
   return error
 }
 
 function assertOrder(startTime: string, endTime: string) {
   if (endTime.slice(0, 5) <= startTime.slice(0, 5)) {
-    throw invalidField('end_time', 'The end time must be after the start time')
+    throw invalidField('end_time', 'end_after_start')
   }
 }
 

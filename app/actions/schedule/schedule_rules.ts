@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { timezone } from '#config/app'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import TrainingSession from '#models/training_session'
 import type User from '#models/user'
 
@@ -118,40 +118,57 @@ export function describeConflict(reason: ConflictReason, session: TrainingSessio
 }
 
 /**
+ * Where a clash is shown: a room clash on `room_id`, anything else on the
+ * field that carries the time (`starts_at`, `date` for a slot, or
+ * `on_conflict` for a series, whose skip mode would avoid it)
+ */
+export interface ConflictPlace {
+  timeField?: string
+  /**
+   * The occurrence's local date when a series clashed
+   */
+  seriesDate?: string
+}
+
+/**
  * 409 SCHEDULE_CONFLICT naming the session the candidate clashed with
  */
 export async function scheduleConflict(
   candidate: ScheduleCandidate,
   reason: ConflictReason,
   extra: Record<string, unknown> = {},
-  client?: QueryClientContract
+  client?: QueryClientContract,
+  place: ConflictPlace = {}
 ) {
   const session = await findConflictingSession(candidate, reason, client)
   const data = { ...describeConflict(reason, session), ...extra }
-  const who = reason === 'room' ? 'The room' : 'The coach'
-  const message = session
-    ? `${who} already has “${session.title}” at ${data.conflict_when}`
-    : `${who} already has a session at that time`
-  return ApiException.conflict('SCHEDULE_CONFLICT', message, data)
+  const rule = place.seriesDate ? 'conflict_series' : session ? 'conflict' : 'conflict_unknown'
+  return new DomainError('SCHEDULE_CONFLICT', {
+    field: reason === 'room' ? 'room_id' : (place.timeField ?? 'starts_at'),
+    rule,
+    params: {
+      reason,
+      title: data.conflict_title,
+      when: data.conflict_when,
+      conflict_title: data.conflict_title,
+      conflict_when: data.conflict_when,
+      date: place.seriesDate ?? '',
+    },
+    data,
+  })
 }
 
 /**
  * 422 SCHEDULE_PAST_TIME on the field that carries the start
  */
 export function pastTime(field = 'starts_at') {
-  return new ApiException(422, 'SCHEDULE_PAST_TIME', 'A session cannot start in the past', {
-    errors: { [field]: ['The session must start in the future'] },
-  })
+  return new DomainError('SCHEDULE_PAST_TIME', { field, rule: 'future_start' })
 }
 
 /**
- * 422 VALIDATION_FAILED for one field
+ * 422 VALIDATION_FAILED for one field, with its reason (rules.json)
  */
-export function invalidField(field: string, message: string) {
-  return ApiException.unprocessable('VALIDATION_FAILED', 'The given data was invalid', {
-    [field]: [message],
-  })
-}
+export const invalidField = DomainError.invalid
 
 /**
  * The checks on a session's shape that the validator cannot see because
@@ -173,20 +190,20 @@ export function assertSessionShape(
     throw pastTime(options.startField)
   }
   if (session.endsAt <= session.startsAt) {
-    throw invalidField('ends_at', 'The end must be after the start')
+    throw invalidField('ends_at', 'end_after_start')
   }
   if (session.endsAt.diff(session.startsAt, 'hours').hours > MAX_SESSION_HOURS) {
-    throw invalidField('ends_at', `A session lasts at most ${MAX_SESSION_HOURS} hours`)
+    throw invalidField('ends_at', 'too_long', { hours: MAX_SESSION_HOURS })
   }
   if (session.delivery === 'online' && !session.meetingUrl) {
-    throw invalidField('meeting_url', 'An online session needs a meeting URL')
+    throw invalidField('meeting_url', 'meeting_url_required')
   }
   if (session.bookedCount !== undefined && session.capacity < session.bookedCount) {
-    throw ApiException.unprocessable(
-      'SCHEDULE_CAPACITY_BELOW_BOOKED',
-      'Capacity cannot be lower than the seats already booked',
-      { capacity: [`At least ${session.bookedCount} seats are already booked`] }
-    )
+    throw new DomainError('SCHEDULE_CAPACITY_BELOW_BOOKED', {
+      field: 'capacity',
+      rule: 'capacity_below_booked',
+      params: { booked: session.bookedCount },
+    })
   }
 }
 
@@ -205,7 +222,7 @@ export function localDateTime(date: string, time: string, zone: string = timezon
 export function resolveCoachId(user: User, coachId: string | undefined) {
   const resolved = coachId ?? (user.isCoach ? user.id : undefined)
   if (!resolved) {
-    throw invalidField('coach_id', 'The coach_id field must be defined')
+    throw invalidField('coach_id', 'required')
   }
   return resolved
 }

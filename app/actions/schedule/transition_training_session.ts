@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import TrainingSession from '#models/training_session'
 import type { SessionStatus } from '#models/training_session'
 import TrainingSessionStatusChanged from '#events/training_session_status_changed'
@@ -40,11 +40,7 @@ export function nextStatus(from: SessionStatus, action: SessionAction): SessionS
 }
 
 export function invalidTransition(from: SessionStatus, action: SessionAction) {
-  return ApiException.conflict(
-    'INVALID_STATE_TRANSITION',
-    `A ${from} session cannot be ${action === 'cancel' ? 'cancelled' : `${action}ed`}`,
-    { from, action }
-  )
+  return new DomainError('INVALID_STATE_TRANSITION', { data: { from, action } })
 }
 
 export interface TransitionOptions {

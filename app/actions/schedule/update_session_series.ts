@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import Room from '#models/room'
 import SessionSeries from '#models/session_series'
 import type TrainingSession from '#models/training_session'
@@ -34,8 +34,10 @@ export interface UpdateSessionSeriesInput {
 }
 
 export function seriesNotEditable(series: SessionSeries) {
-  return ApiException.conflict('SCHEDULE_NOT_EDITABLE', 'A cancelled series cannot be edited', {
-    status: series.status,
+  return new DomainError('SCHEDULE_NOT_EDITABLE', {
+    data: {
+      status: series.status,
+    },
   })
 }
 
@@ -61,7 +63,7 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
       const startTime = input.start_time ?? current.startTime.slice(0, 5)
       const endTime = input.end_time ?? current.endTime.slice(0, 5)
       if (endTime <= startTime) {
-        throw invalidField('end_time', 'The end time must be after the start time')
+        throw invalidField('end_time', 'end_after_start')
       }
       const timesChanged =
         startTime !== current.startTime.slice(0, 5) || endTime !== current.endTime.slice(0, 5)
@@ -81,7 +83,7 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
       }
       current.merge({ ...shared, startTime, endTime })
       if (current.delivery === 'online' && !current.meetingUrl) {
-        throw invalidField('meeting_url', 'An online session needs a meeting URL')
+        throw invalidField('meeting_url', 'meeting_url_required')
       }
       const room = current.roomId ? await Room.find(current.roomId, { client: trx }) : null
       assertFitsRoom(current.capacity, room)
@@ -141,13 +143,19 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
         reason: ConflictReason
         date: string
       }
-      throw await scheduleConflict(candidate, reason, {
-        occurrence: {
-          date,
-          starts_at: candidate.startsAt.toUTC().toISO(),
-          ends_at: candidate.endsAt.toUTC().toISO(),
+      throw await scheduleConflict(
+        candidate,
+        reason,
+        {
+          occurrence: {
+            date,
+            starts_at: candidate.startsAt.toUTC().toISO(),
+            ends_at: candidate.endsAt.toUTC().toISO(),
+          },
         },
-      })
+        undefined,
+        { timeField: 'start_time' }
+      )
     }
     throw error
   }

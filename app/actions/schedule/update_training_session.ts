@@ -1,5 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import Room from '#models/room'
 import TrainingSession from '#models/training_session'
 import TrainingSessionUpdated from '#events/training_session_updated'
@@ -20,11 +20,7 @@ export type UpdateTrainingSessionInput = Partial<
  * cancelled keeps what it was
  */
 export function notEditable(session: TrainingSession) {
-  return ApiException.conflict(
-    'SCHEDULE_NOT_EDITABLE',
-    `A ${session.status} session cannot be edited`,
-    { status: session.status }
-  )
+  return new DomainError('SCHEDULE_NOT_EDITABLE', { data: { status: session.status } })
 }
 
 /**
@@ -111,7 +107,10 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
         startsAt: clashing.startsAt,
         endsAt: clashing.endsAt,
       },
-      reason
+      reason,
+      {},
+      undefined,
+      { timeField: input.session_time_id && input.date ? 'date' : 'starts_at' }
     )
   }
 }

@@ -203,7 +203,12 @@ export const schemas: ApiArea['schemas'] = {
     confirmed_at: s.nullable(s.dateTime()),
     promoted_at: s.nullable(s.dateTime({ description: 'When the waitlist gave it a seat' })),
     cancelled_at: s.nullable(s.dateTime()),
-    cancellation_reason: s.nullable(s.string()),
+    cancellation_reason: s.nullable(s.string({ description: 'What the person cancelling wrote' })),
+    cancellation_code: s.nullable(
+      s.enum(['session_cancelled', 'member_deactivated'], {
+        description: 'Why the club cancelled it, when no person chose to',
+      })
+    ),
     credit_used: s.boolean({ description: 'Attendance consumed its credit' }),
     remaining_sessions: s.nullable(
       s.integer({ description: 'Credits left on the paying package (null: no package)' })
@@ -460,8 +465,7 @@ export const paths: ApiArea['paths'] = {
       response: s.ref('MemberPackage'),
       errors: [
         404,
-        { status: 409, codes: ['MEMBER_NOT_ACTIVE'] },
-        { status: 422, codes: ['PACKAGE_INACTIVE'] },
+        { status: 422, codes: ['MEMBER_NOT_ACTIVE', 'PACKAGE_INACTIVE', 'PACKAGE_ALREADY_ENDED'] },
       ],
     }),
   },
@@ -737,7 +741,11 @@ export const paths: ApiArea['paths'] = {
       roles: ['participant', 'admin'],
       query: { member_id: s.uuid() },
       responses: { 302: rawResponse('Redirect to the meeting URL (Location header)') },
-      errors: [404, { status: 409, codes: ['JOIN_OUTSIDE_WINDOW', 'JOIN_NOT_ONLINE'] }],
+      errors: [
+        404,
+        { status: 409, codes: ['JOIN_NOT_ONLINE'] },
+        { status: 422, codes: ['JOIN_OUTSIDE_WINDOW'] },
+      ],
     }),
   },
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import CoachProfile from '#models/coach_profile'
 import TrainingSession from '#models/training_session'
 import type { UserStatus } from '#models/user'
@@ -60,7 +60,7 @@ export async function findCoach(userId: string, options: { admin: boolean }) {
 export async function findCoachOrFail(userId: string, options: { admin: boolean }) {
   const profile = await findCoach(userId, options)
   if (!profile) {
-    throw ApiException.notFound('coach', 'Coach not found')
+    throw DomainError.notFound('coach')
   }
   return profile
 }

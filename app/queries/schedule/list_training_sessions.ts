@@ -49,7 +49,7 @@ export function timeWindow(filters: { from?: string; to?: string }) {
   const from = filters.from ? parseBound(filters.from, 'start') : null
   const to = filters.to ? parseBound(filters.to, 'end') : null
   if (from && to && to < from) {
-    throw invalidField('to', 'The end of the range must not be before its start')
+    throw invalidField('to', 'range_end_before_start')
   }
   return { from, to }
 }

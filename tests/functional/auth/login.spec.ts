@@ -46,7 +46,7 @@ test.group('Auth API | login', (group) => {
     response.assertStatus(401)
     assert.deepEqual(response.body(), {
       success: false,
-      message: 'Email atau kata sandi salah',
+      message: 'Email atau kata sandi salah.',
       code: 'AUTH_INVALID_CREDENTIALS',
     })
     assert.lengthOf(await User.accessTokens.all(user), 0)
@@ -60,7 +60,7 @@ test.group('Auth API | login', (group) => {
     response.assertStatus(401)
     response.assertBody({
       success: false,
-      message: 'Invalid email or password',
+      message: 'The email or password is incorrect.',
       code: 'AUTH_INVALID_CREDENTIALS',
     })
   })
@@ -127,7 +127,7 @@ test.group('Auth API | login', (group) => {
     await user.save()
 
     const after = await client.get('/api/v1/auth/me').bearerToken(token)
-    after.assertStatus(401)
+    after.assertStatus(403)
     after.assertBodyContains({ success: false, code: 'AUTH_ACCOUNT_INACTIVE' })
   })
 })

@@ -146,7 +146,11 @@ test.group('Auth API | forgot and reset password', (group) => {
     response.assertBodyContains({
       code: 'AUTH_RESET_TOKEN_INVALID',
       message: 'This reset link is invalid or has expired',
-      errors: { token: ['This reset link is invalid or has expired'] },
+      errors: {
+        token: [
+          'This password reset link is invalid, already used or expired. Ask for a new link.',
+        ],
+      },
     })
     await user.refresh()
     assert.isFalse(

@@ -158,7 +158,7 @@ test.group('Auth API | change password', (group) => {
       success: false,
       code: 'AUTH_CURRENT_PASSWORD_INVALID',
       message: 'Kata sandi saat ini salah',
-      errors: { current_password: ['Kata sandi saat ini salah'] },
+      errors: { current_password: ['Kata sandi saat ini salah.'] },
     })
 
     const still = await client.get('/api/v1/auth/me').bearerToken(session.token)

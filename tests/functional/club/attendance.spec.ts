@@ -439,14 +439,14 @@ test.group('Club · online sessions: presences and join', (group) => {
     )
   })
 
-  test('outside the window is a 409', async ({ client }) => {
+  test('outside the window is a 422', async ({ client }) => {
     const early = await onlineSession(30)
     const tooEarly = await client
       .post(`/api/v1/training-sessions/${early.session.id}/join`)
       .redirects(0)
       .withGuard('api')
       .loginAs(early.parent)
-    tooEarly.assertStatus(409)
+    tooEarly.assertStatus(422)
     tooEarly.assertBodyContains({ code: 'JOIN_OUTSIDE_WINDOW' })
 
     const over = await onlineSession(-120)
@@ -455,7 +455,7 @@ test.group('Club · online sessions: presences and join', (group) => {
       .redirects(0)
       .withGuard('api')
       .loginAs(over.parent)
-    tooLate.assertStatus(409)
+    tooLate.assertStatus(422)
   })
 
   test('non-participants get a 403 and cannot list the audience', async ({ client }) => {

@@ -553,7 +553,8 @@ test.group('Club · cancelling bookings', (group) => {
 
     const cancelled = await Booking.findOrFail(seat.id)
     assert.equal(cancelled.status, 'cancelled')
-    assert.equal(cancelled.cancellationReason, 'Member deactivated')
+    assert.isNull(cancelled.cancellationReason)
+    assert.equal(cancelled.cancellationCode, 'member_deactivated')
     const promoted = await Booking.findOrFail(queued.id)
     assert.equal(promoted.status, 'confirmed')
     await session.refresh()

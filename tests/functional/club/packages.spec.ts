@@ -164,7 +164,7 @@ test.group('Club · member packages', (group) => {
       .json({ package_id: pkg.id })
       .withGuard('api')
       .loginAs(admin)
-    gone.assertStatus(409)
+    gone.assertStatus(422)
     gone.assertBodyContains({ code: 'MEMBER_NOT_ACTIVE' })
   })
 

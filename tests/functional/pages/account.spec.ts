@@ -6,6 +6,7 @@ import User from '#models/user'
 import PasswordResetNotification from '#mails/password_reset_notification'
 import { clearRateLimits } from '#start/limiter'
 import { createUser, fieldError, freshEmail, inputTag, PASSWORD, setCookies } from './helpers.js'
+import { flashedErrors } from './schedule_fixtures.js'
 
 test.group('Pages | profile and password', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -69,6 +70,7 @@ test.group('Pages | profile and password', (group) => {
     const response = await client
       .put('/account/password')
       .loginAs(user)
+      .header('referer', '/account/password')
       .withCsrfToken()
       .form({
         current_password: 'bukan-ini-1',
@@ -180,12 +182,13 @@ test.group('Pages | forgot and reset password', (group) => {
 
     const again = await client
       .post('/reset-password')
+      .header('referer', `/reset-password/${token}`)
       .withCsrfToken()
       .form({ token, password: 'kataLain456', password_confirmation: 'kataLain456' })
       .redirects(0)
-    assert.equal(again.header('location'), '/forgot-password')
+    assert.equal(again.header('location'), `/reset-password/${token}`)
     assert.match(
-      String(again.flashMessage('error')),
+      String(flashedErrors(again.flashMessages()).token),
       /tidak valid, sudah dipakai, atau kedaluwarsa/
     )
   })

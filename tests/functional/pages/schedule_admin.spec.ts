@@ -148,6 +148,7 @@ test.group('Pages | schedule admin screens', (group) => {
     const backwards = await client
       .post('/admin/session-times')
       .loginAs(admin)
+      .header('referer', '/admin/session-times/create')
       .withCsrfToken()
       .form({ label: 'Terbalik', start_time: '10:00', end_time: '09:00' })
       .redirects(0)
@@ -240,6 +241,7 @@ test.group('Pages | schedule admin screens', (group) => {
     const clash = await client
       .post('/admin/sessions')
       .loginAs(admin)
+      .header('referer', '/admin/sessions/create')
       .withCsrfToken()
       .form({
         coach_id: coach.id,
@@ -330,6 +332,7 @@ test.group('Pages | schedule admin screens', (group) => {
     const failed = await client
       .post('/admin/series')
       .loginAs(admin)
+      .header('referer', '/admin/series/create')
       .withCsrfToken()
       .form(form)
       .redirects(0)

@@ -137,6 +137,7 @@ test.group('Pages | coach sessions', (group) => {
     const response = await client
       .post('/coach/sessions')
       .loginAs(coach)
+      .header('referer', '/coach/sessions/new?kind=training')
       .withCsrfToken()
       .form({ kind: 'training', session_time_id: slot.id, date })
       .redirects(0)
@@ -187,12 +188,13 @@ test.group('Pages | coach sessions', (group) => {
     const response = await client
       .post('/coach/sessions')
       .loginAs(coach)
+      .header('referer', '/coach/sessions/new?kind=training')
       .withCsrfToken()
       .form({ session_time_id: slot.id, other_date: localDate(-1) })
       .redirects(0)
     response.assertStatus(302)
     const errors = flashedErrors(response.flashMessages())
-    assert.deepEqual(errors.date, ['Sesi tidak dapat dijadwalkan pada waktu yang sudah lewat'])
+    assert.deepEqual(errors.date, ['Sesi harus dimulai di masa depan.'])
     assert.isNull(await TrainingSession.findBy('coach_id', coach.id))
   })
 

@@ -22,6 +22,7 @@ test.group('Pages | log in and out', (group) => {
     const user = await createUser()
     const response = await client
       .post('/login')
+      .header('referer', '/login')
       .withCsrfToken()
       .form({ email: user.email, password: 'salah-sekali-1' })
       .redirects(0)
@@ -160,6 +161,7 @@ test.group('Pages | log in and out', (group) => {
     for (let attempt = 1; attempt <= 5; attempt++) {
       const response = await client
         .post('/login')
+        .header('referer', '/login')
         .withCsrfToken()
         .form({ email: user.email, password: 'salah-terus-1' })
         .redirects(0)

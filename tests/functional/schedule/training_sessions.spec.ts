@@ -174,7 +174,7 @@ test.group('Training sessions · create', (group) => {
       [
         { starts_at: start, ends_at: end, room_id: smallRoom.id, capacity: 10 },
         'capacity',
-        'VALIDATION_FAILED',
+        'SCHEDULE_ROOM_TOO_SMALL',
       ],
       [
         { session_time_id: '7d3c2b4e-1f2a-4b5c-8d9e-0a1b2c3d4e5f', date: localDate(2) },

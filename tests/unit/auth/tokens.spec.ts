@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { attemptLogin } from '#actions/auth/attempt_login'
 import { issueApiTokens, refreshApiTokens, revokeAllTokens } from '#actions/auth/issue_api_tokens'
 import { UserFactory } from '#database/factories/user_factory'
@@ -11,7 +11,7 @@ async function refusal(promise: Promise<unknown>) {
   try {
     await promise
   } catch (error) {
-    if (error instanceof ApiException) return { status: error.status, code: error.code }
+    if (error instanceof DomainError) return { status: error.status, code: error.code }
     throw error
   }
   return null

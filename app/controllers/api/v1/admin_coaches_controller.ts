@@ -31,7 +31,7 @@ export default class AdminCoachesController {
     const { user, profile } = await createCoach(input)
     return response.success(serializeCoachForAdmin(user, profile), {
       status: 201,
-      message: 'Coach created',
+      message: 'api.coach_created',
     })
   }
 
@@ -40,7 +40,7 @@ export default class AdminCoachesController {
     const { user } = await findCoachOrFail(params.id, { admin: true })
     const input = await request.validateUsing(updateCoachValidator, { meta: { coachId: user.id } })
     const { profile } = await updateCoach(user, input)
-    return response.success(serializeCoachForAdmin(user, profile), { message: 'Coach updated' })
+    return response.success(serializeCoachForAdmin(user, profile), { message: 'api.coach_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
@@ -48,7 +48,7 @@ export default class AdminCoachesController {
     const { user } = await findCoachOrFail(params.id, { admin: true })
     const { profile } = await deactivateCoach(user)
     return response.success(serializeCoachForAdmin(user, profile), {
-      message: 'Coach deactivated',
+      message: 'api.coach_deactivated',
     })
   }
 }

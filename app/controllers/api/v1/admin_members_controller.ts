@@ -40,7 +40,7 @@ export default class AdminMembersController {
     await member.load('account')
     return response.success(serializeMemberForAdmin(member), {
       status: 201,
-      message: 'Member created',
+      message: 'api.member_created',
     })
   }
 
@@ -50,14 +50,14 @@ export default class AdminMembersController {
     const input = await request.validateUsing(adminUpdateMemberValidator)
     await updateMember(member, input)
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), { message: 'Member updated' })
+    return response.success(serializeMemberForAdmin(member), { message: 'api.member_updated' })
   }
 
   async approve({ auth, params, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('manage')
     const member = await approveMember(params.id, auth.getUserOrFail())
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), { message: 'Member approved' })
+    return response.success(serializeMemberForAdmin(member), { message: 'api.member_approved' })
   }
 
   /**
@@ -68,13 +68,13 @@ export default class AdminMembersController {
     await bouncer.with(MemberPolicy).authorize('manage')
     const member = await deactivateMember(params.id, auth.getUserOrFail())
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), { message: 'Member deactivated' })
+    return response.success(serializeMemberForAdmin(member), { message: 'api.member_deactivated' })
   }
 
   async restore({ auth, params, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('manage')
     const member = await restoreMember(params.id, auth.getUserOrFail())
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), { message: 'Member restored' })
+    return response.success(serializeMemberForAdmin(member), { message: 'api.member_restored' })
   }
 }

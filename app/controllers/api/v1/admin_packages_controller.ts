@@ -42,7 +42,7 @@ export default class AdminPackagesController {
     const pkg = await createPackage(input)
     return response.success(serializePackageForAdmin(pkg), {
       status: 201,
-      message: 'Package created',
+      message: 'api.package_created',
     })
   }
 
@@ -51,7 +51,7 @@ export default class AdminPackagesController {
     const pkg = await Package.findOrFail(params.id)
     const input = await request.validateUsing(updatePackageValidator)
     await updatePackage(pkg, input)
-    return response.success(serializePackageForAdmin(pkg), { message: 'Package updated' })
+    return response.success(serializePackageForAdmin(pkg), { message: 'api.package_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
@@ -64,7 +64,7 @@ export default class AdminPackagesController {
         outcome,
         package: outcome === 'archived' ? serializePackageForAdmin(pkg) : null,
       },
-      { message: outcome === 'archived' ? 'Package archived' : 'Package deleted' }
+      { message: outcome === 'archived' ? 'api.package_archived' : 'api.package_deleted' }
     )
   }
 }

@@ -26,7 +26,7 @@ export default class AdminUsersController {
     await bouncer.with(UserPolicy).authorize('manage')
     const input = await request.validateUsing(createUserValidator)
     const user = await createUser(input)
-    return response.success(serializeUser(user), { status: 201, message: 'User created' })
+    return response.success(serializeUser(user), { status: 201, message: 'api.user_created' })
   }
 
   async update({ params, request, response, bouncer }: HttpContext) {
@@ -36,13 +36,13 @@ export default class AdminUsersController {
       meta: { userId: user.id },
     })
     await updateUser(user, input)
-    return response.success(serializeUser(user), { message: 'User updated' })
+    return response.success(serializeUser(user), { message: 'api.user_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('manage')
     const user = await User.findOrFail(params.id)
     await deactivateUser(user)
-    return response.success(serializeUser(user), { message: 'User deactivated' })
+    return response.success(serializeUser(user), { message: 'api.user_deactivated' })
   }
 }

@@ -3,7 +3,7 @@ import Member from '#models/member'
 import TrainingSession from '#models/training_session'
 import BookingPolicy from '#policies/booking_policy'
 import MemberPolicy from '#policies/member_policy'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { recordAttendance } from '#actions/attendance/record_attendance'
 import { assertJoinable, joinSession } from '#actions/attendance/join_session'
 import Booking from '#models/booking'
@@ -45,7 +45,7 @@ export default class AttendanceController {
       validator: auth.getUserOrFail(),
     })
     const [data] = await this.present(records)
-    return response.success(data, { message: 'Attendance recorded' })
+    return response.success(data, { message: 'api.attendance_recorded' })
   }
 
   /**
@@ -61,7 +61,7 @@ export default class AttendanceController {
       validator: auth.getUserOrFail(),
     })
     return response.success(await this.present(records), {
-      message: 'Attendance recorded',
+      message: 'api.attendance_recorded',
     })
   }
 
@@ -71,7 +71,7 @@ export default class AttendanceController {
   async forMember({ params, request, response, bouncer }: HttpContext) {
     const member = await Member.find(params.id)
     if (!member || (await bouncer.with(MemberPolicy).denies('view', member))) {
-      throw ApiException.notFound('member', 'Member not found')
+      throw DomainError.notFound('member')
     }
     const filters = await memberAttendanceValidator.validate(request.qs())
     const [{ history, meta }, counts] = await Promise.all([

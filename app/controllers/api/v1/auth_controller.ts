@@ -38,52 +38,49 @@ export default class AuthController {
     const tokens = await issueApiTokens(user)
     return response.success(
       { ...tokens, user: serializeUser(user) },
-      { status: 201, message: i18n.t('auth.registered') }
+      { status: 201, message: 'auth.registered' }
     )
   }
 
-  async login({ request, response, i18n }: HttpContext) {
+  async login({ request, response }: HttpContext) {
     const { email, password } = await request.validateUsing(loginValidator)
     const user = await attemptLogin(email, password)
     const tokens = await issueApiTokens(user)
-    return response.success(
-      { ...tokens, user: serializeUser(user) },
-      { message: i18n.t('auth.logged_in') }
-    )
+    return response.success({ ...tokens, user: serializeUser(user) }, { message: 'auth.logged_in' })
   }
 
-  async refresh({ request, response, i18n }: HttpContext) {
+  async refresh({ request, response }: HttpContext) {
     const { refresh_token: refreshToken } = await request.validateUsing(refreshTokenValidator)
     const { user, ...tokens } = await refreshApiTokens(refreshToken)
     return response.success(
       { ...tokens, user: serializeUser(user) },
-      { message: i18n.t('auth.token_refreshed') }
+      { message: 'auth.token_refreshed' }
     )
   }
 
-  async logout({ auth, response, i18n }: HttpContext) {
+  async logout({ auth, response }: HttpContext) {
     const user = auth.use('api').getUserOrFail()
     await revokeApiSession(user, user.currentAccessToken.identifier)
-    return response.success(null, { message: i18n.t('auth.logged_out') })
+    return response.success(null, { message: 'auth.logged_out' })
   }
 
-  async me({ auth, response, i18n }: HttpContext) {
+  async me({ auth, response }: HttpContext) {
     const user = auth.getUserOrFail()
-    return response.success(serializeUser(user), { message: i18n.t('auth.profile') })
+    return response.success(serializeUser(user), { message: 'auth.profile' })
   }
 
-  async updateMe({ auth, request, response, i18n }: HttpContext) {
+  async updateMe({ auth, request, response }: HttpContext) {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(updateProfileValidator)
     await updateProfile(user, input)
-    return response.success(serializeUser(user), { message: i18n.t('auth.profile_updated') })
+    return response.success(serializeUser(user), { message: 'auth.profile_updated' })
   }
 
-  async changePassword({ auth, request, response, i18n }: HttpContext) {
+  async changePassword({ auth, request, response }: HttpContext) {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(changePasswordValidator)
     await changePassword(user, input)
-    return response.success(null, { message: i18n.t('auth.password_changed') })
+    return response.success(null, { message: 'auth.password_changed' })
   }
 
   /**
@@ -95,12 +92,12 @@ export default class AuthController {
       resetUrl: (token) => `${appUrl}${urlFor('password_reset.edit', { token })}`,
       locale: i18n.locale,
     })
-    return response.success(null, { message: i18n.t('auth.reset_link_sent') })
+    return response.success(null, { message: 'auth.reset_link_sent' })
   }
 
   async resetPassword({ request, response, i18n }: HttpContext) {
     const input = await request.validateUsing(resetPasswordValidator)
     await resetPassword({ token: input.token, password: input.password, locale: i18n.locale })
-    return response.success(null, { message: i18n.t('auth.password_reset') })
+    return response.success(null, { message: 'auth.password_reset' })
   }
 }

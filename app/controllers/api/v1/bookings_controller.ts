@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import BookingPolicy from '#policies/booking_policy'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
 import { resolveBookingMember } from '#actions/bookings/resolve_member'
@@ -22,7 +22,7 @@ export default class BookingsController {
     const book = async () => {
       const member = await resolveBookingMember(user, input)
       if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
-        throw ApiException.notFound('member', 'Member not found')
+        throw DomainError.notFound('member')
       }
       const { booking } = await createBooking({
         actor: user,
@@ -51,9 +51,7 @@ export default class BookingsController {
       return response.status(answer.status).send(answer.body)
     }
     if (!key.trim() || key.length > 255) {
-      throw ApiException.unprocessable('VALIDATION_FAILED', 'Invalid Idempotency-Key', {
-        'Idempotency-Key': ['The Idempotency-Key header must be 1 to 255 characters'],
-      })
+      throw DomainError.invalid('Idempotency-Key', 'idempotency_key_format')
     }
     const answer = await idempotent(
       { scope: 'bookings.store', owner: user.id, key, payload: input },
@@ -68,7 +66,7 @@ export default class BookingsController {
   async show({ params, response, bouncer }: HttpContext) {
     const booking = await findBooking(params.id)
     if (!booking || (await bouncer.with(BookingPolicy).denies('view', booking))) {
-      throw ApiException.notFound('booking', 'Booking not found')
+      throw DomainError.notFound('booking')
     }
     return response.success(await serializeOneBooking(booking))
   }
@@ -76,7 +74,7 @@ export default class BookingsController {
   async cancel({ auth, params, request, response, bouncer }: HttpContext) {
     const booking = await findBooking(params.id)
     if (!booking || (await bouncer.with(BookingPolicy).denies('cancel', booking))) {
-      throw ApiException.notFound('booking', 'Booking not found')
+      throw DomainError.notFound('booking')
     }
     const input = await request.validateUsing(cancelBookingValidator)
     await cancelBooking({
@@ -85,6 +83,6 @@ export default class BookingsController {
       reason: input.reason,
     })
     const fresh = await findBooking(booking.id)
-    return response.success(await serializeOneBooking(fresh!), { message: 'Booking cancelled' })
+    return response.success(await serializeOneBooking(fresh!), { message: 'api.booking_cancelled' })
   }
 }

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import logger from '@adonisjs/core/services/logger'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { healthChecks } from '#start/health'
 
 const SERVICE_STATE = { ok: 'up', warning: 'degraded', error: 'down' } as const
@@ -33,12 +33,7 @@ export default class HealthController {
         logger.error({ err: check.meta?.error, check: check.name }, check.message)
       }
       response.header('Retry-After', 5)
-      throw new ApiException(
-        503,
-        'SERVICE_UNAVAILABLE',
-        'The service is temporarily unavailable, try again shortly',
-        { data }
-      )
+      throw new DomainError('SERVICE_UNAVAILABLE', { data })
     }
 
     return response.success(data)

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Member from '#models/member'
 import MemberPolicy from '#policies/member_policy'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { listAccountMembers } from '#queries/members/list_members'
 import { registerMember, updateMember } from '#actions/members/save_member'
 import { serializeMember } from '#transformers/member_transformer'
@@ -23,17 +23,17 @@ export default class MeMembersController {
     const member = await registerMember(auth.getUserOrFail(), input)
     return response.success(serializeMember(member), {
       status: 201,
-      message: 'Member registered, waiting for approval',
+      message: 'api.member_registered',
     })
   }
 
   async update({ params, request, response, bouncer }: HttpContext) {
     const member = await Member.find(params.id)
     if (!member || (await bouncer.with(MemberPolicy).denies('update', member))) {
-      throw ApiException.notFound('member', 'Member not found')
+      throw DomainError.notFound('member')
     }
     const input = await request.validateUsing(updateMyMemberValidator)
     await updateMember(member, input)
-    return response.success(serializeMember(member), { message: 'Member updated' })
+    return response.success(serializeMember(member), { message: 'api.member_updated' })
   }
 }

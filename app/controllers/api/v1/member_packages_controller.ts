@@ -74,6 +74,6 @@ export default class MemberPackagesController {
       assignedBy: auth.getUserOrFail(),
     })
     const [data] = await serializeMemberPackages([memberPackage])
-    return response.success(data, { status: 201, message: 'Package assigned' })
+    return response.success(data, { status: 201, message: 'api.package_assigned' })
   }
 }

@@ -11,7 +11,7 @@ import {
   listProgramsValidator,
   updateProgramValidator,
 } from '#validators/program'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 
 /**
  * /api/v1/programs — the public catalogue; admins manage it
@@ -28,7 +28,7 @@ export default class ProgramsController {
     const includeInactive = await bouncer.with(ProgramPolicy).allows('viewInactive')
     const found = await findProgram(params.id, { includeInactive })
     if (!found) {
-      throw ApiException.notFound('program', 'Program not found')
+      throw DomainError.notFound('program')
     }
     const profiles = await profilesFor(found.upcoming)
     return response.success({
@@ -50,7 +50,7 @@ export default class ProgramsController {
     const program = await createProgram(input)
     return response.success(serializeProgram(program), {
       status: 201,
-      message: 'Program created',
+      message: 'api.program_created',
     })
   }
 
@@ -61,13 +61,13 @@ export default class ProgramsController {
       meta: { programId: program.id },
     })
     await updateProgram(program, input)
-    return response.success(serializeProgram(program), { message: 'Program updated' })
+    return response.success(serializeProgram(program), { message: 'api.program_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
     await bouncer.with(ProgramPolicy).authorize('manage')
     const program = await Program.findOrFail(params.id)
     await deleteProgram(program)
-    return response.success(null, { message: 'Program deleted' })
+    return response.success(null, { message: 'api.program_deleted' })
   }
 }

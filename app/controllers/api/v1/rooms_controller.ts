@@ -26,7 +26,7 @@ export default class RoomsController {
     await bouncer.with(RoomPolicy).authorize('manage')
     const input = await request.validateUsing(createRoomValidator)
     const room = await createRoom(input)
-    return response.success(serializeRoom(room), { status: 201, message: 'Room created' })
+    return response.success(serializeRoom(room), { status: 201, message: 'api.room_created' })
   }
 
   async update({ params, request, response, bouncer }: HttpContext) {
@@ -34,13 +34,13 @@ export default class RoomsController {
     const room = await Room.findOrFail(params.id)
     const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
     await updateRoom(room, input)
-    return response.success(serializeRoom(room), { message: 'Room updated' })
+    return response.success(serializeRoom(room), { message: 'api.room_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('manage')
     const room = await Room.findOrFail(params.id)
     await deleteRoom(room)
-    return response.success(null, { message: 'Room deleted' })
+    return response.success(null, { message: 'api.room_deleted' })
   }
 }

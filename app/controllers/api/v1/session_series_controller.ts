@@ -58,7 +58,8 @@ export default class SessionSeriesController {
       },
       {
         status: 201,
-        message: `${created.length} training sessions created, ${skipped.length} skipped`,
+        message: 'api.series_created',
+        params: { created: created.length, skipped: skipped.length },
       }
     )
   }
@@ -77,7 +78,7 @@ export default class SessionSeriesController {
           serializeTrainingSession(session, { withMeeting: true })
         ),
       },
-      { message: `${outcome.updated.length} future training sessions updated` }
+      { message: 'api.series_updated', params: { count: outcome.updated.length } }
     )
   }
 
@@ -94,7 +95,7 @@ export default class SessionSeriesController {
           serializeTrainingSession(session, { withMeeting: true })
         ),
       },
-      { message: `${outcome.cancelled.length} future training sessions cancelled` }
+      { message: 'api.series_cancelled', params: { count: outcome.cancelled.length } }
     )
   }
 }

@@ -37,7 +37,7 @@ export default class SessionTimesController {
     const slot = await createSessionTime(input)
     return response.success(serializeSessionTime(slot), {
       status: 201,
-      message: 'Session time created',
+      message: 'api.session_time_created',
     })
   }
 
@@ -48,13 +48,13 @@ export default class SessionTimesController {
       meta: { sessionTimeId: slot.id },
     })
     await updateSessionTime(slot, input)
-    return response.success(serializeSessionTime(slot), { message: 'Session time updated' })
+    return response.success(serializeSessionTime(slot), { message: 'api.session_time_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('manage')
     const slot = await SessionTime.findOrFail(params.id)
     await deleteSessionTime(slot)
-    return response.success(null, { message: 'Session time deleted' })
+    return response.success(null, { message: 'api.session_time_deleted' })
   }
 }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import TrainingSession from '#models/training_session'
 import TrainingSessionPolicy from '#policies/training_session_policy'
-import ApiException from '#exceptions/api_exception'
+import DomainError from '#exceptions/domain_error'
 import { createTrainingSession } from '#actions/schedule/create_training_session'
 import { updateTrainingSession } from '#actions/schedule/update_training_session'
 import { deleteTrainingSession } from '#actions/schedule/delete_training_session'
@@ -25,11 +25,11 @@ import {
 import { resolveCoachId } from '#actions/schedule/schedule_rules'
 
 const MESSAGES: Record<SessionAction, string> = {
-  open: 'Training session opened',
-  close: 'Training session closed',
-  start: 'Training session started',
-  complete: 'Training session completed',
-  cancel: 'Training session cancelled',
+  open: 'api.training_session_opened',
+  close: 'api.training_session_closed',
+  start: 'api.training_session_started',
+  complete: 'api.training_session_completed',
+  cancel: 'api.training_session_cancelled',
 }
 
 /**
@@ -51,7 +51,7 @@ export default class TrainingSessionsController {
   async show({ params, response, auth, bouncer }: HttpContext) {
     const session = await findVisibleSession(params.id, auth.user ?? null)
     if (!session) {
-      throw ApiException.notFound('training_session', 'Training session not found')
+      throw DomainError.notFound('training_session')
     }
     return response.success(await this.present(session, bouncer))
   }
@@ -70,7 +70,7 @@ export default class TrainingSessionsController {
     })
     return response.success(await this.present(session, bouncer), {
       status: 201,
-      message: 'Training session created',
+      message: 'api.training_session_created',
     })
   }
 
@@ -82,7 +82,7 @@ export default class TrainingSessionsController {
 
     const updated = await updateTrainingSession(session.id, input)
     return response.success(await this.present(updated, bouncer), {
-      message: 'Training session updated',
+      message: 'api.training_session_updated',
     })
   }
 
@@ -90,7 +90,7 @@ export default class TrainingSessionsController {
     const session = await TrainingSession.findOrFail(params.id)
     await bouncer.with(TrainingSessionPolicy).authorize('delete', session)
     await deleteTrainingSession(session.id)
-    return response.success(null, { message: 'Training session deleted' })
+    return response.success(null, { message: 'api.training_session_deleted' })
   }
 
   async open(ctx: HttpContext) {
