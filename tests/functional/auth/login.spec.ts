@@ -1,7 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { createUser, FACTORY_PASSWORD, login } from './helpers.js'
+import { createUser, PASSWORD, login } from '#tests/fixtures'
 
 test.group('Auth API | login', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -10,7 +10,7 @@ test.group('Auth API | login', (group) => {
     const user = await createUser('coach')
     const response = await client
       .post('/api/v1/auth/login')
-      .json({ email: `  ${user.email.toUpperCase()} `, password: FACTORY_PASSWORD })
+      .json({ email: `  ${user.email.toUpperCase()} `, password: PASSWORD })
 
     response.assertStatus(200)
     const body = response.body()
@@ -56,7 +56,7 @@ test.group('Auth API | login', (group) => {
     const response = await client
       .post('/api/v1/auth/login')
       .header('accept-language', 'en')
-      .json({ email: 'nobody-here@example.com', password: FACTORY_PASSWORD })
+      .json({ email: 'nobody-here@example.com', password: PASSWORD })
     response.assertStatus(401)
     response.assertBody({
       success: false,
@@ -70,7 +70,7 @@ test.group('Auth API | login', (group) => {
       const user = await createUser(state)
       const response = await client
         .post('/api/v1/auth/login')
-        .json({ email: user.email, password: FACTORY_PASSWORD })
+        .json({ email: user.email, password: PASSWORD })
       response.assertStatus(403)
       response.assertBodyContains({ success: false, code: 'AUTH_ACCOUNT_INACTIVE' })
       assert.notProperty(response.body(), 'data')

@@ -4,7 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
 import PasswordResetNotification from '#mails/password_reset_notification'
-import { createUser, FACTORY_PASSWORD, login, uniqueEmail } from './helpers.js'
+import { createUser, PASSWORD, login, uniqueEmail } from '#tests/fixtures'
 
 /**
  * The token from the link in the mail
@@ -61,7 +61,7 @@ test.group('Auth API | forgot and reset password', (group) => {
     me.assertStatus(401)
     const old = await client
       .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .json({ email: user.email, password: PASSWORD })
     old.assertStatus(401)
     await login(client, user.email, 'kataSandiBaru9')
 

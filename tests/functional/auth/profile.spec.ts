@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import hash from '@adonisjs/core/services/hash'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { createUser, FACTORY_PASSWORD, login } from './helpers.js'
+import { createUser, PASSWORD, login } from '#tests/fixtures'
 
 test.group('Auth API | me', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -111,7 +111,7 @@ test.group('Auth API | change password', (group) => {
       .post('/api/v1/auth/change-password')
       .bearerToken(phone.token)
       .json({
-        current_password: FACTORY_PASSWORD,
+        current_password: PASSWORD,
         password: 'kataSandiBaru9',
         password_confirmation: 'kataSandiBaru9',
       })
@@ -138,7 +138,7 @@ test.group('Auth API | change password', (group) => {
     assert.isTrue(await hash.verify(user.password, 'kataSandiBaru9'))
     const oldPassword = await client
       .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .json({ email: user.email, password: PASSWORD })
     oldPassword.assertStatus(401)
     await login(client, user.email, 'kataSandiBaru9')
   })
@@ -164,14 +164,14 @@ test.group('Auth API | change password', (group) => {
     const still = await client.get('/api/v1/auth/me').bearerToken(session.token)
     still.assertStatus(200)
     await user.refresh()
-    assert.isTrue(await hash.verify(user.password, FACTORY_PASSWORD))
+    assert.isTrue(await hash.verify(user.password, PASSWORD))
   })
 
   test('a weak new password or missing fields are 422 per field', async ({ client, assert }) => {
     const user = await createUser()
     const weak = await client
       .post('/api/v1/auth/change-password')
-      .json({ current_password: FACTORY_PASSWORD, password: 'lemah' })
+      .json({ current_password: PASSWORD, password: 'lemah' })
       .withGuard('api')
       .loginAs(user)
     weak.assertStatus(422)
@@ -189,7 +189,7 @@ test.group('Auth API | change password', (group) => {
   test('needs a token', async ({ client }) => {
     const response = await client
       .post('/api/v1/auth/change-password')
-      .json({ current_password: FACTORY_PASSWORD, password: 'kataSandiBaru9' })
+      .json({ current_password: PASSWORD, password: 'kataSandiBaru9' })
     response.assertStatus(401)
     response.assertBodyContains({ code: 'AUTH_UNAUTHORIZED' })
   })

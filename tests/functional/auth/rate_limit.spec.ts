@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { AUTH_RATE_LIMIT } from '#start/limiter'
-import { createUser, FACTORY_PASSWORD, uniqueEmail } from './helpers.js'
+import { createUser, PASSWORD, uniqueEmail } from '#tests/fixtures'
 
 test.group('Auth API | rate limits', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -34,7 +34,7 @@ test.group('Auth API | rate limits', (group) => {
     // even the right password is refused now
     const blocked = await client
       .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .json({ email: user.email, password: PASSWORD })
     blocked.assertStatus(429)
     blocked.assertBodyContains({ success: false, code: 'RATE_LIMIT_EXCEEDED' })
     assert.match(blocked.body().message, /Terlalu banyak permintaan/)
@@ -60,7 +60,7 @@ test.group('Auth API | rate limits', (group) => {
     }
     const own = await client
       .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .json({ email: user.email, password: PASSWORD })
     own.assertStatus(200)
     own.assertHeader('x-ratelimit-remaining', '4')
   })

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import hash from '@adonisjs/core/services/hash'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { createUser, uniqueEmail } from './helpers.js'
+import { createUser, uniqueEmail } from '#tests/fixtures'
 
 test.group('Auth API | register', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { createUser, login } from './helpers.js'
+import { createUser, login } from '#tests/fixtures'
 
 test.group('Auth API | refresh', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
