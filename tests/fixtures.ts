@@ -223,7 +223,7 @@ export function createSession(options: SessionOptions = {}) {
 
 /*
 |--------------------------------------------------------------------------
-| Database helpers
+| For assertions
 |--------------------------------------------------------------------------
 */
 
@@ -233,4 +233,19 @@ export function createSession(options: SessionOptions = {}) {
 export async function rowCount(table: string) {
   const [row] = await db.from(table).count('* as n')
   return Number(row.n)
+}
+
+/**
+ * The error code a call is refused with (DESIGN.md §3), or null when it
+ * succeeds. Specs assert on codes, never on the wording of messages.
+ */
+export async function refusalCode(promise: Promise<unknown>): Promise<string | null> {
+  try {
+    await promise
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    if (typeof code === 'string') return code
+    throw error
+  }
+  return null
 }

@@ -26,7 +26,7 @@ export const BookingFactory = factory
   .state('waitlisted', (booking) => {
     booking.status = 'waitlisted'
     booking.confirmedAt = null
-    booking.waitlistPosition = 1
+    booking.waitlistPosition = booking.waitlistPosition ?? 1
   })
   .state('cancelled', (booking) => {
     booking.status = 'cancelled'
