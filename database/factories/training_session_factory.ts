@@ -2,10 +2,13 @@ import { DateTime } from 'luxon'
 import factory from '@adonisjs/lucid/factories'
 import TrainingSession from '#models/training_session'
 import { UserFactory } from '#database/factories/user_factory'
+import { ProgramFactory } from '#database/factories/program_factory'
+import { RoomFactory } from '#database/factories/room_factory'
 
 /**
  * Sessions for tests: tomorrow 09:00–10:30 UTC-ish, scheduled, onsite.
- * Merge coachId (or use `.with('coach')`) and times as needed.
+ * Merge coachId (or use `.with('coach', 1, (coach) => coach.apply('coach'))`)
+ * and times as needed.
  */
 export const TrainingSessionFactory = factory
   .define(TrainingSession, ({ faker }) => {
@@ -40,9 +43,18 @@ export const TrainingSessionFactory = factory
       createdBy: null,
     }
   })
-  .relation('coach', () => UserFactory.apply('coach'))
+  .relation('coach', () => UserFactory)
+  .relation('program', () => ProgramFactory)
+  .relation('room', () => RoomFactory)
   .state('open', (session) => {
     session.status = 'open'
+  })
+  .state('waitlist', (session) => {
+    session.waitlistEnabled = true
+  })
+  .state('cancelled', (session) => {
+    session.status = 'cancelled'
+    session.cancelledAt = DateTime.now()
   })
   .state('online', (session) => {
     session.delivery = 'online'

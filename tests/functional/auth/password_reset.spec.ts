@@ -1,10 +1,11 @@
 import { test } from '@japa/runner'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
 import PasswordResetNotification from '#mails/password_reset_notification'
-import { createUser, FACTORY_PASSWORD, login, uniqueEmail } from './helpers.js'
+import { createUser, PASSWORD, login, uniqueEmail } from '#tests/fixtures'
 
 /**
  * The token from the link in the mail
@@ -32,7 +33,7 @@ test.group('Auth API | forgot and reset password', (group) => {
     const session = await login(client, user.email)
 
     const response = await client
-      .post('/api/v1/auth/forgot-password')
+      .post(urlFor('api.v1.auth.forgot_password'))
       .json({ email: user.email.toUpperCase() })
     response.assertStatus(200)
     response.assertBody({
@@ -51,23 +52,23 @@ test.group('Auth API | forgot and reset password', (group) => {
     sent.message.assertTextIncludes(token)
 
     const reset = await client
-      .post('/api/v1/auth/reset-password')
+      .post(urlFor('api.v1.auth.reset_password'))
       .json({ token, password: 'kataSandiBaru9', password_confirmation: 'kataSandiBaru9' })
     reset.assertStatus(200)
     reset.assertBodyContains({ success: true, data: null })
 
     // every earlier sign-in ends; the new password works, the old does not
-    const me = await client.get('/api/v1/auth/me').bearerToken(session.token)
+    const me = await client.get(urlFor('api.v1.auth.me')).bearerToken(session.token)
     me.assertStatus(401)
     const old = await client
-      .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .post(urlFor('api.v1.auth.login'))
+      .json({ email: user.email, password: PASSWORD })
     old.assertStatus(401)
     await login(client, user.email, 'kataSandiBaru9')
 
     // the link works once
     const replay = await client
-      .post('/api/v1/auth/reset-password')
+      .post(urlFor('api.v1.auth.reset_password'))
       .json({ token, password: 'lainLagi123' })
     replay.assertStatus(422)
     replay.assertBodyContains({ code: 'AUTH_RESET_TOKEN_INVALID', errors: { token: [] } })
@@ -79,7 +80,7 @@ test.group('Auth API | forgot and reset password', (group) => {
     const { mails } = mail.fake()
     const inactive = await createUser('inactive')
     for (const email of [uniqueEmail('nobody'), inactive.email]) {
-      const response = await client.post('/api/v1/auth/forgot-password').json({ email })
+      const response = await client.post(urlFor('api.v1.auth.forgot_password')).json({ email })
       response.assertStatus(200)
       response.assertBodyContains({
         success: true,
@@ -94,7 +95,7 @@ test.group('Auth API | forgot and reset password', (group) => {
     const { mails } = mail.fake()
     const user = await createUser()
     const response = await client
-      .post('/api/v1/auth/forgot-password')
+      .post(urlFor('api.v1.auth.forgot_password'))
       .header('accept-language', 'en-GB,en;q=0.8')
       .json({ email: user.email })
     response.assertStatus(200)
@@ -110,20 +111,20 @@ test.group('Auth API | forgot and reset password', (group) => {
   test('a new request retires the earlier link', async ({ client }) => {
     const { mails } = mail.fake()
     const user = await createUser()
-    await client.post('/api/v1/auth/forgot-password').json({ email: user.email })
-    await client.post('/api/v1/auth/forgot-password').json({ email: user.email })
+    await client.post(urlFor('api.v1.auth.forgot_password')).json({ email: user.email })
+    await client.post(urlFor('api.v1.auth.forgot_password')).json({ email: user.email })
     const [first, second] = mails.sent() as PasswordResetNotification[]
     const firstToken = await tokenFromMail(first)
     const secondToken = await tokenFromMail(second)
 
     const stale = await client
-      .post('/api/v1/auth/reset-password')
+      .post(urlFor('api.v1.auth.reset_password'))
       .json({ token: firstToken, password: 'kataSandiBaru9' })
     stale.assertStatus(422)
     stale.assertBodyContains({ code: 'AUTH_RESET_TOKEN_INVALID' })
 
     const fresh = await client
-      .post('/api/v1/auth/reset-password')
+      .post(urlFor('api.v1.auth.reset_password'))
       .json({ token: secondToken, password: 'kataSandiBaru9' })
     fresh.assertStatus(200)
   })
@@ -131,7 +132,7 @@ test.group('Auth API | forgot and reset password', (group) => {
   test('an expired link is refused', async ({ client, assert }) => {
     const { mails } = mail.fake()
     const user = await createUser()
-    await client.post('/api/v1/auth/forgot-password').json({ email: user.email })
+    await client.post(urlFor('api.v1.auth.forgot_password')).json({ email: user.email })
     const token = await tokenFromMail(mails.sent()[0] as PasswordResetNotification)
     await db
       .from('password_reset_tokens')
@@ -139,7 +140,7 @@ test.group('Auth API | forgot and reset password', (group) => {
       .update({ expires_at: new Date(Date.now() - 1000) })
 
     const response = await client
-      .post('/api/v1/auth/reset-password')
+      .post(urlFor('api.v1.auth.reset_password'))
       .header('accept-language', 'en')
       .json({ token, password: 'kataSandiBaru9' })
     response.assertStatus(422)
@@ -166,23 +167,25 @@ test.group('Auth API | forgot and reset password', (group) => {
     assert,
   }) => {
     const garbage = await client
-      .post('/api/v1/auth/reset-password')
+      .post(urlFor('api.v1.auth.reset_password'))
       .json({ token: 'lpr_abc.def', password: 'kataSandiBaru9' })
     garbage.assertStatus(422)
     garbage.assertBodyContains({ code: 'AUTH_RESET_TOKEN_INVALID' })
 
     const weak = await client
-      .post('/api/v1/auth/reset-password')
+      .post(urlFor('api.v1.auth.reset_password'))
       .json({ token: 'lpr_abc.def', password: 'lemah' })
     weak.assertStatus(422)
     weak.assertBodyContains({ code: 'VALIDATION_FAILED' })
     assert.deepEqual(Object.keys(weak.body().errors), ['password'])
 
-    const missing = await client.post('/api/v1/auth/reset-password').json({})
+    const missing = await client.post(urlFor('api.v1.auth.reset_password')).json({})
     missing.assertStatus(422)
     assert.properties(missing.body().errors, ['token', 'password'])
 
-    const badEmail = await client.post('/api/v1/auth/forgot-password').json({ email: 'nope' })
+    const badEmail = await client
+      .post(urlFor('api.v1.auth.forgot_password'))
+      .json({ email: 'nope' })
     badEmail.assertStatus(422)
     assert.properties(badEmail.body().errors, ['email'])
   })

@@ -1,15 +1,16 @@
 import { test } from '@japa/runner'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import hash from '@adonisjs/core/services/hash'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { createUser, FACTORY_PASSWORD, login } from './helpers.js'
+import { createUser, PASSWORD, login } from '#tests/fixtures'
 
 test.group('Auth API | me', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   test('GET /me shows the signed-in account', async ({ client, assert }) => {
     const user = await createUser('admin', { phone: '0812345678', waNumber: '+62812345678' })
-    const response = await client.get('/api/v1/auth/me').withGuard('api').loginAs(user)
+    const response = await client.get(urlFor('api.v1.auth.me')).withGuard('api').loginAs(user)
     response.assertStatus(200)
     assert.deepEqual(response.body().data, {
       id: user.id,
@@ -27,7 +28,7 @@ test.group('Auth API | me', (group) => {
   })
 
   test('GET /me without a token is 401 AUTH_UNAUTHORIZED', async ({ client }) => {
-    const response = await client.get('/api/v1/auth/me')
+    const response = await client.get(urlFor('api.v1.auth.me'))
     response.assertStatus(401)
     response.assertBody({
       success: false,
@@ -42,7 +43,7 @@ test.group('Auth API | me', (group) => {
   }) => {
     const user = await createUser()
     const response = await client
-      .put('/api/v1/auth/me')
+      .put(urlFor('api.v1.auth.update_me'))
       .json({
         name: '  Dewi Lestari ',
         phone: '0812-1111-2222',
@@ -69,11 +70,11 @@ test.group('Auth API | me', (group) => {
     assert.equal(user.role, 'member')
 
     // the account's language now answers the next request
-    const me = await client.get('/api/v1/auth/me').withGuard('api').loginAs(user)
+    const me = await client.get(urlFor('api.v1.auth.me')).withGuard('api').loginAs(user)
     assert.equal(me.body().message, 'Your profile')
 
     const cleared = await client
-      .put('/api/v1/auth/me')
+      .put(urlFor('api.v1.auth.update_me'))
       .json({ phone: null })
       .withGuard('api')
       .loginAs(user)
@@ -85,7 +86,7 @@ test.group('Auth API | me', (group) => {
   test('PUT /me refuses bad values per field', async ({ client, assert }) => {
     const user = await createUser()
     const response = await client
-      .put('/api/v1/auth/me')
+      .put(urlFor('api.v1.auth.update_me'))
       .json({ name: 'X', phone: 'call me', locale: 'fr' })
       .withGuard('api')
       .loginAs(user)
@@ -108,10 +109,10 @@ test.group('Auth API | change password', (group) => {
     const otherSession = await login(client, other.email)
 
     const response = await client
-      .post('/api/v1/auth/change-password')
+      .post(urlFor('api.v1.auth.change_password'))
       .bearerToken(phone.token)
       .json({
-        current_password: FACTORY_PASSWORD,
+        current_password: PASSWORD,
         password: 'kataSandiBaru9',
         password_confirmation: 'kataSandiBaru9',
       })
@@ -119,11 +120,11 @@ test.group('Auth API | change password', (group) => {
     response.assertBodyContains({ success: true, data: null })
 
     for (const session of [phone, laptop]) {
-      const me = await client.get('/api/v1/auth/me').bearerToken(session.token)
+      const me = await client.get(urlFor('api.v1.auth.me')).bearerToken(session.token)
       me.assertStatus(401)
       me.assertBodyContains({ code: 'AUTH_INVALID_TOKEN' })
       const refresh = await client
-        .post('/api/v1/auth/refresh')
+        .post(urlFor('api.v1.auth.refresh'))
         .json({ refresh_token: session.refresh_token })
       refresh.assertStatus(401)
     }
@@ -131,14 +132,14 @@ test.group('Auth API | change password', (group) => {
     assert.lengthOf(await User.refreshTokens.all(user), 0)
 
     // other accounts are untouched
-    const untouched = await client.get('/api/v1/auth/me').bearerToken(otherSession.token)
+    const untouched = await client.get(urlFor('api.v1.auth.me')).bearerToken(otherSession.token)
     untouched.assertStatus(200)
 
     await user.refresh()
     assert.isTrue(await hash.verify(user.password, 'kataSandiBaru9'))
     const oldPassword = await client
-      .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .post(urlFor('api.v1.auth.login'))
+      .json({ email: user.email, password: PASSWORD })
     oldPassword.assertStatus(401)
     await login(client, user.email, 'kataSandiBaru9')
   })
@@ -150,7 +151,7 @@ test.group('Auth API | change password', (group) => {
     const user = await createUser()
     const session = await login(client, user.email)
     const response = await client
-      .post('/api/v1/auth/change-password')
+      .post(urlFor('api.v1.auth.change_password'))
       .bearerToken(session.token)
       .json({ current_password: 'bukan-ini-1', password: 'kataSandiBaru9' })
     response.assertStatus(422)
@@ -161,24 +162,24 @@ test.group('Auth API | change password', (group) => {
       errors: { current_password: ['Kata sandi saat ini salah.'] },
     })
 
-    const still = await client.get('/api/v1/auth/me').bearerToken(session.token)
+    const still = await client.get(urlFor('api.v1.auth.me')).bearerToken(session.token)
     still.assertStatus(200)
     await user.refresh()
-    assert.isTrue(await hash.verify(user.password, FACTORY_PASSWORD))
+    assert.isTrue(await hash.verify(user.password, PASSWORD))
   })
 
   test('a weak new password or missing fields are 422 per field', async ({ client, assert }) => {
     const user = await createUser()
     const weak = await client
-      .post('/api/v1/auth/change-password')
-      .json({ current_password: FACTORY_PASSWORD, password: 'lemah' })
+      .post(urlFor('api.v1.auth.change_password'))
+      .json({ current_password: PASSWORD, password: 'lemah' })
       .withGuard('api')
       .loginAs(user)
     weak.assertStatus(422)
     assert.deepEqual(Object.keys(weak.body().errors), ['password'])
 
     const missing = await client
-      .post('/api/v1/auth/change-password')
+      .post(urlFor('api.v1.auth.change_password'))
       .json({})
       .withGuard('api')
       .loginAs(user)
@@ -188,8 +189,8 @@ test.group('Auth API | change password', (group) => {
 
   test('needs a token', async ({ client }) => {
     const response = await client
-      .post('/api/v1/auth/change-password')
-      .json({ current_password: FACTORY_PASSWORD, password: 'kataSandiBaru9' })
+      .post(urlFor('api.v1.auth.change_password'))
+      .json({ current_password: PASSWORD, password: 'kataSandiBaru9' })
     response.assertStatus(401)
     response.assertBodyContains({ code: 'AUTH_UNAUTHORIZED' })
   })

@@ -1,8 +1,9 @@
 import { test } from '@japa/runner'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import mail from '@adonisjs/mail/services/main'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { AUTH_RATE_LIMIT } from '#start/limiter'
-import { createUser, FACTORY_PASSWORD, uniqueEmail } from './helpers.js'
+import { createUser, PASSWORD, uniqueEmail } from '#tests/fixtures'
 
 test.group('Auth API | rate limits', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -20,7 +21,7 @@ test.group('Auth API | rate limits', (group) => {
 
     for (let attempt = 1; attempt <= 5; attempt++) {
       const response = await client
-        .post('/api/v1/auth/login')
+        .post(urlFor('api.v1.auth.login'))
         .json({ email: user.email, password: 'salah-terus-1' })
       response.assertStatus(401)
       assert.equal(response.header('x-ratelimit-limit'), '5')
@@ -33,8 +34,8 @@ test.group('Auth API | rate limits', (group) => {
 
     // even the right password is refused now
     const blocked = await client
-      .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .post(urlFor('api.v1.auth.login'))
+      .json({ email: user.email, password: PASSWORD })
     blocked.assertStatus(429)
     blocked.assertBodyContains({ success: false, code: 'RATE_LIMIT_EXCEEDED' })
     assert.match(blocked.body().message, /Terlalu banyak permintaan/)
@@ -51,16 +52,16 @@ test.group('Auth API | rate limits', (group) => {
     const user = await createUser()
     for (let attempt = 1; attempt <= 6; attempt++) {
       await client
-        .post('/api/v1/auth/login')
+        .post(urlFor('api.v1.auth.login'))
         .json({ email: uniqueEmail('penyerang'), password: 'salah-terus-1' })
     }
     const target = uniqueEmail('target')
     for (let attempt = 1; attempt <= 6; attempt++) {
-      await client.post('/api/v1/auth/login').json({ email: target, password: 'x' })
+      await client.post(urlFor('api.v1.auth.login')).json({ email: target, password: 'x' })
     }
     const own = await client
-      .post('/api/v1/auth/login')
-      .json({ email: user.email, password: FACTORY_PASSWORD })
+      .post(urlFor('api.v1.auth.login'))
+      .json({ email: user.email, password: PASSWORD })
     own.assertStatus(200)
     own.assertHeader('x-ratelimit-remaining', '4')
   })
@@ -69,13 +70,13 @@ test.group('Auth API | rate limits', (group) => {
     const email = uniqueEmail()
     for (let attempt = 1; attempt <= 5; attempt++) {
       const response = await client
-        .post('/api/v1/auth/register')
+        .post(urlFor('api.v1.auth.register'))
         .json({ name: 'Budi', email, password: 'lemah' })
       response.assertStatus(422)
       assert.equal(response.header('x-ratelimit-remaining'), String(5 - attempt))
     }
     const blocked = await client
-      .post('/api/v1/auth/register')
+      .post(urlFor('api.v1.auth.register'))
       .json({ name: 'Budi', email, password: 'rahasia123' })
     blocked.assertStatus(429)
     blocked.assertBodyContains({ code: 'RATE_LIMIT_EXCEEDED' })
@@ -91,13 +92,13 @@ test.group('Auth API | rate limits', (group) => {
       const user = await createUser()
       for (let attempt = 1; attempt <= 5; attempt++) {
         const response = await client
-          .post('/api/v1/auth/forgot-password')
+          .post(urlFor('api.v1.auth.forgot_password'))
           .json({ email: user.email })
         response.assertStatus(200)
         assert.equal(response.header('x-ratelimit-limit'), '5')
       }
       const blocked = await client
-        .post('/api/v1/auth/forgot-password')
+        .post(urlFor('api.v1.auth.forgot_password'))
         .header('accept-language', 'en')
         .json({ email: user.email })
       blocked.assertStatus(429)
@@ -112,7 +113,7 @@ test.group('Auth API | rate limits', (group) => {
 
   test('routes without a limit send no counters', async ({ client, assert }) => {
     const user = await createUser()
-    const response = await client.get('/api/v1/auth/me').withGuard('api').loginAs(user)
+    const response = await client.get(urlFor('api.v1.auth.me')).withGuard('api').loginAs(user)
     response.assertStatus(200)
     assert.isUndefined(response.header('x-ratelimit-limit'))
   })

@@ -1,15 +1,16 @@
 import { test } from '@japa/runner'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import hash from '@adonisjs/core/services/hash'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { createUser, uniqueEmail } from './helpers.js'
+import { createUser, uniqueEmail } from '#tests/fixtures'
 
 test.group('Auth API | register', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
   test('creates an active member and signs them in (201)', async ({ client, assert }) => {
     const email = uniqueEmail('Budi.Santoso')
-    const response = await client.post('/api/v1/auth/register').json({
+    const response = await client.post(urlFor('api.v1.auth.register')).json({
       name: 'Budi Santoso',
       email: email.toUpperCase(),
       password: 'rahasia123',
@@ -52,7 +53,7 @@ test.group('Auth API | register', (group) => {
     assert.isTrue(hash.isValidHash(user.password))
     assert.isTrue(await hash.verify(user.password, 'rahasia123'))
 
-    const me = await client.get('/api/v1/auth/me').bearerToken(body.data.token)
+    const me = await client.get(urlFor('api.v1.auth.me')).bearerToken(body.data.token)
     me.assertStatus(200)
     assert.equal(me.body().data.id, user.id)
   })
@@ -62,7 +63,7 @@ test.group('Auth API | register', (group) => {
     assert,
   }) => {
     const response = await client
-      .post('/api/v1/auth/register')
+      .post(urlFor('api.v1.auth.register'))
       .header('accept-language', 'en')
       .json({ name: 'Sari', email: uniqueEmail(), password: 'rahasia123' })
     response.assertStatus(201)
@@ -75,7 +76,7 @@ test.group('Auth API | register', (group) => {
     assert,
   }) => {
     const existing = await createUser()
-    const response = await client.post('/api/v1/auth/register').json({
+    const response = await client.post(urlFor('api.v1.auth.register')).json({
       name: 'Orang Lain',
       email: existing.email.toUpperCase(),
       password: 'rahasia123',
@@ -91,7 +92,7 @@ test.group('Auth API | register', (group) => {
   test('weak passwords are refused with 422 on password', async ({ client, assert }) => {
     for (const password of ['short1', 'onlyletters', '1234567890', 'x'.repeat(72) + '1']) {
       const response = await client
-        .post('/api/v1/auth/register')
+        .post(urlFor('api.v1.auth.register'))
         .json({ name: 'Budi', email: uniqueEmail(), password })
       response.assertStatus(422)
       response.assertBodyContains({ code: 'VALIDATION_FAILED' })
@@ -102,7 +103,7 @@ test.group('Auth API | register', (group) => {
   })
 
   test('a confirmation that does not match is refused', async ({ client, assert }) => {
-    const response = await client.post('/api/v1/auth/register').json({
+    const response = await client.post(urlFor('api.v1.auth.register')).json({
       name: 'Budi',
       email: uniqueEmail(),
       password: 'rahasia123',
@@ -113,7 +114,7 @@ test.group('Auth API | register', (group) => {
   })
 
   test('missing fields are listed one by one', async ({ client, assert }) => {
-    const response = await client.post('/api/v1/auth/register').json({})
+    const response = await client.post(urlFor('api.v1.auth.register')).json({})
     response.assertStatus(422)
     response.assertBodyContains({ success: false, code: 'VALIDATION_FAILED' })
     assert.properties(response.body().errors, ['name', 'email', 'password'])
@@ -122,14 +123,14 @@ test.group('Auth API | register', (group) => {
 
   test('a malformed email or locale is refused', async ({ client, assert }) => {
     const response = await client
-      .post('/api/v1/auth/register')
+      .post(urlFor('api.v1.auth.register'))
       .json({ name: 'Budi', email: 'not-an-email', password: 'rahasia123', locale: 'fr' })
     response.assertStatus(422)
     assert.properties(response.body().errors, ['email', 'locale'])
   })
 
   test('the role cannot be chosen by the person signing up', async ({ client, assert }) => {
-    const response = await client.post('/api/v1/auth/register').json({
+    const response = await client.post(urlFor('api.v1.auth.register')).json({
       name: 'Budi',
       email: uniqueEmail(),
       password: 'rahasia123',

@@ -1,8 +1,9 @@
 import { test } from '@japa/runner'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import db from '@adonisjs/lucid/services/db'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
-import { createUser, login } from './helpers.js'
+import { createUser, login } from '#tests/fixtures'
 
 test.group('Auth API | refresh', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -15,7 +16,7 @@ test.group('Auth API | refresh', (group) => {
     const original = await login(client, user.email)
 
     const response = await client
-      .post('/api/v1/auth/refresh')
+      .post(urlFor('api.v1.auth.refresh'))
       .json({ refresh_token: original.refresh_token })
     response.assertStatus(200)
     const body = response.body()
@@ -25,21 +26,21 @@ test.group('Auth API | refresh', (group) => {
     assert.notEqual(body.data.token, original.token)
     assert.notEqual(body.data.refresh_token, original.refresh_token)
 
-    const me = await client.get('/api/v1/auth/me').bearerToken(body.data.token)
+    const me = await client.get(urlFor('api.v1.auth.me')).bearerToken(body.data.token)
     me.assertStatus(200)
 
     const replay = await client
-      .post('/api/v1/auth/refresh')
+      .post(urlFor('api.v1.auth.refresh'))
       .json({ refresh_token: original.refresh_token })
     replay.assertStatus(401)
     replay.assertBodyContains({ success: false, code: 'AUTH_INVALID_TOKEN' })
 
     // the access token of the rotated sign-in is retired with it
-    const oldAccess = await client.get('/api/v1/auth/me').bearerToken(original.token)
+    const oldAccess = await client.get(urlFor('api.v1.auth.me')).bearerToken(original.token)
     oldAccess.assertStatus(401)
 
     const next = await client
-      .post('/api/v1/auth/refresh')
+      .post(urlFor('api.v1.auth.refresh'))
       .json({ refresh_token: body.data.refresh_token })
     next.assertStatus(200)
     assert.lengthOf(await User.refreshTokens.all(user), 1)
@@ -52,13 +53,13 @@ test.group('Auth API | refresh', (group) => {
 
     for (const refreshToken of ['ltr_bm9wZQ.nope', 'garbage', token]) {
       const response = await client
-        .post('/api/v1/auth/refresh')
+        .post(urlFor('api.v1.auth.refresh'))
         .json({ refresh_token: refreshToken })
       response.assertStatus(401)
       response.assertBodyContains({ success: false, code: 'AUTH_INVALID_TOKEN' })
     }
 
-    const missing = await client.post('/api/v1/auth/refresh').json({})
+    const missing = await client.post(urlFor('api.v1.auth.refresh')).json({})
     missing.assertStatus(422)
     missing.assertBodyContains({ code: 'VALIDATION_FAILED', errors: { refresh_token: [] } })
   })
@@ -71,7 +72,9 @@ test.group('Auth API | refresh', (group) => {
       .where('tokenable_id', user.id)
       .update({ expires_at: new Date(Date.now() - 1000) })
 
-    const response = await client.post('/api/v1/auth/refresh').json({ refresh_token: refreshToken })
+    const response = await client
+      .post(urlFor('api.v1.auth.refresh'))
+      .json({ refresh_token: refreshToken })
     response.assertStatus(401)
     response.assertBodyContains({ code: 'AUTH_INVALID_TOKEN' })
   })
@@ -82,7 +85,9 @@ test.group('Auth API | refresh', (group) => {
     user.status = 'suspended'
     await user.save()
 
-    const response = await client.post('/api/v1/auth/refresh').json({ refresh_token: refreshToken })
+    const response = await client
+      .post(urlFor('api.v1.auth.refresh'))
+      .json({ refresh_token: refreshToken })
     response.assertStatus(401)
     response.assertBodyContains({ code: 'AUTH_INVALID_TOKEN' })
   })

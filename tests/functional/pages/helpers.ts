@@ -1,26 +1,15 @@
-import { randomUUID } from 'node:crypto'
 import type { ApiRequest, ApiResponse } from '@japa/api-client'
-import { UserFactory } from '#database/factories/user_factory'
+import { createUser, PASSWORD, uniqueEmail } from '#tests/fixtures'
 
 /**
- * Password of every factory user (database/factories/user_factory.ts)
+ * Page-spec helpers: cookies and the form kit's HTML. The builders come
+ * from tests/fixtures.ts.
  */
-export const PASSWORD = 'password-123'
 
-/**
- * A fresh address per test: rate-limit counters live outside the test
- * transaction
- */
+export { createUser, PASSWORD }
+
 export function freshEmail(prefix = 'halaman') {
-  return `${prefix}.${randomUUID().slice(0, 8)}@example.com`
-}
-
-export function createUser(
-  state?: 'admin' | 'coach' | 'inactive' | 'suspended',
-  merge: Record<string, unknown> = {}
-) {
-  const factory = state ? UserFactory.apply(state) : UserFactory
-  return factory.merge({ email: freshEmail(), ...merge }).create()
+  return uniqueEmail(prefix)
 }
 
 /**

@@ -1,48 +1,32 @@
-import { DateTime } from 'luxon'
-import { timezone } from '#config/app'
-import { UserFactory } from '#database/factories/user_factory'
-import { TrainingSessionFactory } from '#database/factories/training_session_factory'
-import db from '@adonisjs/lucid/services/db'
-import User from '#models/user'
+import type { DateTime } from 'luxon'
+import type User from '#models/user'
+import {
+  accessToken,
+  at,
+  createAdmin,
+  createCoach,
+  createParent,
+  createSession,
+  iso,
+  localDate,
+  rowCount,
+} from '#tests/fixtures'
 
 /**
- * Shared fixtures of the schedule specs
+ * The schedule specs' names for the shared builders in tests/fixtures.ts
+ * (kept because the schedule race specs import them from here)
  */
-export const admin = () => UserFactory.apply('admin').create()
-export const coach = () => UserFactory.apply('coach').create()
-export const member = () => UserFactory.create()
+
+export { at, iso, localDate, rowCount }
+
+export const admin = () => createAdmin()
+export const coach = () => createCoach()
+export const member = () => createParent()
 
 /**
- * A local date in the club's time zone, `days` from today
+ * A usable bearer token of the account (the raw value)
  */
-export function localDate(days: number) {
-  return DateTime.now().setZone(timezone).plus({ days }).toISODate()!
-}
-
-/**
- * An instant at a local wall-clock time, `days` from today
- */
-export function at(days: number, time: string) {
-  return DateTime.fromISO(`${localDate(days)}T${time}`, { zone: timezone })
-}
-
-export const iso = (value: DateTime) => value.toUTC().toISO()!
-
-/**
- * Rows in a table
- */
-export async function rowCount(table: string) {
-  const [row] = await db.from(table).count('* as n')
-  return Number(row.n)
-}
-
-/**
- * A usable bearer token of the account
- */
-export async function bearer(user: User) {
-  const token = await User.accessTokens.create(user)
-  return token.value!.release()
-}
+export const bearer = (user: User) => accessToken(user)
 
 /**
  * A stored session of `owner`, from `start` for `minutes`
@@ -53,10 +37,5 @@ export function sessionOf(
   minutes = 90,
   extra: Record<string, unknown> = {}
 ) {
-  return TrainingSessionFactory.merge({
-    coachId: owner.id,
-    startsAt: start,
-    endsAt: start.plus({ minutes }),
-    ...extra,
-  }).create()
+  return createSession({ coach: owner, startsAt: start, minutes, ...extra })
 }

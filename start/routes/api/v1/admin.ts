@@ -1,17 +1,16 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { apiV1 } from '#start/routes/api/group'
-
-const AdminUsersController = () => import('#controllers/api/v1/admin_users_controller')
+import { controllers } from '#generated/controllers'
 
 apiV1(() => {
   router
     .group(() => {
-      router.get('/users/stats', [AdminUsersController, 'stats']).as('users.stats')
-      router.get('/users', [AdminUsersController, 'index']).as('users.index')
-      router.post('/users', [AdminUsersController, 'store']).as('users.store')
-      router.patch('/users/:id', [AdminUsersController, 'update']).as('users.update')
-      router.delete('/users/:id', [AdminUsersController, 'destroy']).as('users.destroy')
+      router.get('/users/stats', [controllers.api.v1.AdminUsers, 'stats']).as('users.stats')
+      router.get('/users', [controllers.api.v1.AdminUsers, 'index']).as('users.index')
+      router.post('/users', [controllers.api.v1.AdminUsers, 'store']).as('users.store')
+      router.patch('/users/:id', [controllers.api.v1.AdminUsers, 'update']).as('users.update')
+      router.delete('/users/:id', [controllers.api.v1.AdminUsers, 'destroy']).as('users.destroy')
     })
     .prefix('/admin')
     .as('admin')

@@ -11,28 +11,34 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { apiV1 } from '#start/routes/api/group'
+import { controllers } from '#generated/controllers'
 import { forgotPasswordThrottle, loginThrottle, registerThrottle } from '#start/limiter'
-
-const AuthController = () => import('#controllers/api/v1/auth_controller')
 
 apiV1(() => {
   router
     .group(() => {
-      router.post('/register', [AuthController, 'register']).as('register').use(registerThrottle)
-      router.post('/login', [AuthController, 'login']).as('login').use(loginThrottle)
-      router.post('/refresh', [AuthController, 'refresh']).as('refresh')
       router
-        .post('/forgot-password', [AuthController, 'forgotPassword'])
+        .post('/register', [controllers.api.v1.Auth, 'register'])
+        .as('register')
+        .use(registerThrottle)
+      router.post('/login', [controllers.api.v1.Auth, 'login']).as('login').use(loginThrottle)
+      router.post('/refresh', [controllers.api.v1.Auth, 'refresh']).as('refresh')
+      router
+        .post('/forgot-password', [controllers.api.v1.Auth, 'forgotPassword'])
         .as('forgot_password')
         .use(forgotPasswordThrottle)
-      router.post('/reset-password', [AuthController, 'resetPassword']).as('reset_password')
+      router
+        .post('/reset-password', [controllers.api.v1.Auth, 'resetPassword'])
+        .as('reset_password')
 
       router
         .group(() => {
-          router.post('/logout', [AuthController, 'logout']).as('logout')
-          router.get('/me', [AuthController, 'me']).as('me')
-          router.put('/me', [AuthController, 'updateMe']).as('update_me')
-          router.post('/change-password', [AuthController, 'changePassword']).as('change_password')
+          router.post('/logout', [controllers.api.v1.Auth, 'logout']).as('logout')
+          router.get('/me', [controllers.api.v1.Auth, 'me']).as('me')
+          router.put('/me', [controllers.api.v1.Auth, 'updateMe']).as('update_me')
+          router
+            .post('/change-password', [controllers.api.v1.Auth, 'changePassword'])
+            .as('change_password')
         })
         .use(middleware.auth({ guards: ['api'] }))
     })

@@ -1,40 +1,29 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { apiV1 } from '#start/routes/api/group'
+import { controllers } from '#generated/controllers'
 
 /**
  * The club's daily loop: members, packages and credits, bookings,
  * attendance and the dashboards
  */
-const MeMembersController = () => import('#controllers/api/v1/me_members_controller')
-const AdminMembersController = () => import('#controllers/api/v1/admin_members_controller')
-const PackagesController = () => import('#controllers/api/v1/packages_controller')
-const AdminPackagesController = () => import('#controllers/api/v1/admin_packages_controller')
-const MemberPackagesController = () => import('#controllers/api/v1/member_packages_controller')
-const BookingsController = () => import('#controllers/api/v1/bookings_controller')
-const MeBookingsController = () => import('#controllers/api/v1/me_bookings_controller')
-const RosterController = () => import('#controllers/api/v1/roster_controller')
-const AttendanceController = () => import('#controllers/api/v1/attendance_controller')
-const MeDashboardController = () => import('#controllers/api/v1/me_dashboard_controller')
-const AdminDashboardController = () => import('#controllers/api/v1/admin_dashboard_controller')
-
 apiV1(() => {
   /**
    * Public
    */
-  router.get('/packages', [PackagesController, 'index']).as('packages.index')
+  router.get('/packages', [controllers.api.v1.Packages, 'index']).as('packages.index')
 
   /**
    * A parent's own members and packages
    */
   router
     .group(() => {
-      router.get('/members', [MeMembersController, 'index']).as('members.index')
-      router.post('/members', [MeMembersController, 'store']).as('members.store')
-      router.patch('/members/:id', [MeMembersController, 'update']).as('members.update')
-      router.get('/packages', [MemberPackagesController, 'mine']).as('packages.index')
-      router.get('/bookings', [MeBookingsController, 'index']).as('bookings.index')
-      router.get('/dashboard', [MeDashboardController, 'show']).as('dashboard')
+      router.get('/members', [controllers.api.v1.MeMembers, 'index']).as('members.index')
+      router.post('/members', [controllers.api.v1.MeMembers, 'store']).as('members.store')
+      router.patch('/members/:id', [controllers.api.v1.MeMembers, 'update']).as('members.update')
+      router.get('/packages', [controllers.api.v1.MemberPackages, 'mine']).as('packages.index')
+      router.get('/bookings', [controllers.api.v1.MeBookings, 'index']).as('bookings.index')
+      router.get('/dashboard', [controllers.api.v1.MeDashboard, 'show']).as('dashboard')
     })
     .prefix('/me')
     .as('me')
@@ -45,28 +34,33 @@ apiV1(() => {
    */
   router
     .group(() => {
-      router.post('/bookings', [BookingsController, 'store']).as('bookings.store')
-      router.get('/bookings/:id', [BookingsController, 'show']).as('bookings.show')
-      router.post('/bookings/:id/cancel', [BookingsController, 'cancel']).as('bookings.cancel')
+      router.post('/bookings', [controllers.api.v1.Bookings, 'store']).as('bookings.store')
+      router.get('/bookings/:id', [controllers.api.v1.Bookings, 'show']).as('bookings.show')
+      router
+        .post('/bookings/:id/cancel', [controllers.api.v1.Bookings, 'cancel'])
+        .as('bookings.cancel')
 
       router
-        .get('/training-sessions/:id/roster', [RosterController, 'show'])
+        .get('/training-sessions/:id/roster', [controllers.api.v1.Roster, 'show'])
         .as('training_sessions.roster')
       router
-        .put('/training-sessions/:id/attendance/:member_id', [AttendanceController, 'upsert'])
+        .put('/training-sessions/:id/attendance/:member_id', [
+          controllers.api.v1.Attendance,
+          'upsert',
+        ])
         .where('member_id', router.matchers.uuid())
         .as('training_sessions.attendance.upsert')
       router
-        .put('/training-sessions/:id/attendance', [AttendanceController, 'bulk'])
+        .put('/training-sessions/:id/attendance', [controllers.api.v1.Attendance, 'bulk'])
         .as('training_sessions.attendance.bulk')
       router
-        .get('/training-sessions/:id/presences', [AttendanceController, 'presences'])
+        .get('/training-sessions/:id/presences', [controllers.api.v1.Attendance, 'presences'])
         .as('training_sessions.presences')
       router
-        .post('/training-sessions/:id/join', [AttendanceController, 'join'])
+        .post('/training-sessions/:id/join', [controllers.api.v1.Attendance, 'join'])
         .as('training_sessions.join')
       router
-        .get('/members/:id/attendance', [AttendanceController, 'forMember'])
+        .get('/members/:id/attendance', [controllers.api.v1.Attendance, 'forMember'])
         .as('members.attendance')
     })
     .use(middleware.auth({ guards: ['api'] }))
@@ -76,35 +70,45 @@ apiV1(() => {
    */
   router
     .group(() => {
-      router.get('/dashboard', [AdminDashboardController, 'show']).as('dashboard')
-      router.get('/members', [AdminMembersController, 'index']).as('members.index')
-      router.post('/members', [AdminMembersController, 'store']).as('members.store')
-      router.get('/members/:id', [AdminMembersController, 'show']).as('members.show')
-      router.patch('/members/:id', [AdminMembersController, 'update']).as('members.update')
-      router.delete('/members/:id', [AdminMembersController, 'deactivate']).as('members.destroy')
-      router.post('/members/:id/approve', [AdminMembersController, 'approve']).as('members.approve')
+      router.get('/dashboard', [controllers.api.v1.AdminDashboard, 'show']).as('dashboard')
+      router.get('/members', [controllers.api.v1.AdminMembers, 'index']).as('members.index')
+      router.post('/members', [controllers.api.v1.AdminMembers, 'store']).as('members.store')
+      router.get('/members/:id', [controllers.api.v1.AdminMembers, 'show']).as('members.show')
+      router.patch('/members/:id', [controllers.api.v1.AdminMembers, 'update']).as('members.update')
       router
-        .post('/members/:id/deactivate', [AdminMembersController, 'deactivate'])
+        .delete('/members/:id', [controllers.api.v1.AdminMembers, 'deactivate'])
+        .as('members.destroy')
+      router
+        .post('/members/:id/approve', [controllers.api.v1.AdminMembers, 'approve'])
+        .as('members.approve')
+      router
+        .post('/members/:id/deactivate', [controllers.api.v1.AdminMembers, 'deactivate'])
         .as('members.deactivate')
-      router.post('/members/:id/restore', [AdminMembersController, 'restore']).as('members.restore')
       router
-        .get('/members/:id/packages', [MemberPackagesController, 'forMember'])
+        .post('/members/:id/restore', [controllers.api.v1.AdminMembers, 'restore'])
+        .as('members.restore')
+      router
+        .get('/members/:id/packages', [controllers.api.v1.MemberPackages, 'forMember'])
         .as('members.packages.index')
       router
-        .post('/members/:id/packages', [MemberPackagesController, 'assign'])
+        .post('/members/:id/packages', [controllers.api.v1.MemberPackages, 'assign'])
         .as('members.packages.store')
 
-      router.get('/packages', [AdminPackagesController, 'index']).as('packages.index')
-      router.post('/packages', [AdminPackagesController, 'store']).as('packages.store')
-      router.get('/packages/:id', [AdminPackagesController, 'show']).as('packages.show')
-      router.put('/packages/:id', [AdminPackagesController, 'update']).as('packages.update')
-      router.delete('/packages/:id', [AdminPackagesController, 'destroy']).as('packages.destroy')
+      router.get('/packages', [controllers.api.v1.AdminPackages, 'index']).as('packages.index')
+      router.post('/packages', [controllers.api.v1.AdminPackages, 'store']).as('packages.store')
+      router.get('/packages/:id', [controllers.api.v1.AdminPackages, 'show']).as('packages.show')
+      router
+        .put('/packages/:id', [controllers.api.v1.AdminPackages, 'update'])
+        .as('packages.update')
+      router
+        .delete('/packages/:id', [controllers.api.v1.AdminPackages, 'destroy'])
+        .as('packages.destroy')
 
       router
-        .get('/member-packages', [MemberPackagesController, 'index'])
+        .get('/member-packages', [controllers.api.v1.MemberPackages, 'index'])
         .as('member_packages.index')
       router
-        .get('/member-packages/:id', [MemberPackagesController, 'show'])
+        .get('/member-packages/:id', [controllers.api.v1.MemberPackages, 'show'])
         .as('member_packages.show')
     })
     .prefix('/admin')

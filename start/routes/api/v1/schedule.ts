@@ -1,15 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { apiV1 } from '#start/routes/api/group'
-
-const ProgramsController = () => import('#controllers/api/v1/programs_controller')
-const RoomsController = () => import('#controllers/api/v1/rooms_controller')
-const SessionTimesController = () => import('#controllers/api/v1/session_times_controller')
-const CoachesController = () => import('#controllers/api/v1/coaches_controller')
-const AdminCoachesController = () => import('#controllers/api/v1/admin_coaches_controller')
-const TrainingSessionsController = () => import('#controllers/api/v1/training_sessions_controller')
-const SessionSeriesController = () => import('#controllers/api/v1/session_series_controller')
-const CoachDashboardController = () => import('#controllers/api/v1/coach_dashboard_controller')
+import { controllers } from '#generated/controllers'
 
 /**
  * The schedule: programs, rooms, named slots, coaches and training sessions
@@ -18,16 +10,16 @@ apiV1(() => {
   /**
    * Public reads (a bearer token, when sent, shows more to staff)
    */
-  router.get('/programs', [ProgramsController, 'index']).as('programs.index')
-  router.get('/programs/:id', [ProgramsController, 'show']).as('programs.show')
-  router.get('/coaches', [CoachesController, 'index']).as('coaches.index')
-  router.get('/coaches/:id', [CoachesController, 'show']).as('coaches.show')
-  router.get('/coaches/:id/slots', [CoachesController, 'slots']).as('coaches.slots')
+  router.get('/programs', [controllers.api.v1.Programs, 'index']).as('programs.index')
+  router.get('/programs/:id', [controllers.api.v1.Programs, 'show']).as('programs.show')
+  router.get('/coaches', [controllers.api.v1.Coaches, 'index']).as('coaches.index')
+  router.get('/coaches/:id', [controllers.api.v1.Coaches, 'show']).as('coaches.show')
+  router.get('/coaches/:id/slots', [controllers.api.v1.Coaches, 'slots']).as('coaches.slots')
   router
-    .get('/training-sessions', [TrainingSessionsController, 'index'])
+    .get('/training-sessions', [controllers.api.v1.TrainingSessions, 'index'])
     .as('training_sessions.index')
   router
-    .get('/training-sessions/:id', [TrainingSessionsController, 'show'])
+    .get('/training-sessions/:id', [controllers.api.v1.TrainingSessions, 'show'])
     .as('training_sessions.show')
 
   /**
@@ -35,64 +27,80 @@ apiV1(() => {
    */
   router
     .group(() => {
-      router.get('/programs/stats', [ProgramsController, 'stats']).as('programs.stats')
-      router.post('/programs', [ProgramsController, 'store']).as('programs.store')
-      router.put('/programs/:id', [ProgramsController, 'update']).as('programs.update')
-      router.delete('/programs/:id', [ProgramsController, 'destroy']).as('programs.destroy')
-
-      router.get('/rooms', [RoomsController, 'index']).as('rooms.index')
-      router.get('/rooms/:id', [RoomsController, 'show']).as('rooms.show')
-      router.post('/rooms', [RoomsController, 'store']).as('rooms.store')
-      router.put('/rooms/:id', [RoomsController, 'update']).as('rooms.update')
-      router.delete('/rooms/:id', [RoomsController, 'destroy']).as('rooms.destroy')
-
-      router.get('/session-times', [SessionTimesController, 'index']).as('session_times.index')
-      router.get('/session-times/:id', [SessionTimesController, 'show']).as('session_times.show')
-      router.post('/session-times', [SessionTimesController, 'store']).as('session_times.store')
+      router.get('/programs/stats', [controllers.api.v1.Programs, 'stats']).as('programs.stats')
+      router.post('/programs', [controllers.api.v1.Programs, 'store']).as('programs.store')
+      router.put('/programs/:id', [controllers.api.v1.Programs, 'update']).as('programs.update')
       router
-        .put('/session-times/:id', [SessionTimesController, 'update'])
+        .delete('/programs/:id', [controllers.api.v1.Programs, 'destroy'])
+        .as('programs.destroy')
+
+      router.get('/rooms', [controllers.api.v1.Rooms, 'index']).as('rooms.index')
+      router.get('/rooms/:id', [controllers.api.v1.Rooms, 'show']).as('rooms.show')
+      router.post('/rooms', [controllers.api.v1.Rooms, 'store']).as('rooms.store')
+      router.put('/rooms/:id', [controllers.api.v1.Rooms, 'update']).as('rooms.update')
+      router.delete('/rooms/:id', [controllers.api.v1.Rooms, 'destroy']).as('rooms.destroy')
+
+      router
+        .get('/session-times', [controllers.api.v1.SessionTimes, 'index'])
+        .as('session_times.index')
+      router
+        .get('/session-times/:id', [controllers.api.v1.SessionTimes, 'show'])
+        .as('session_times.show')
+      router
+        .post('/session-times', [controllers.api.v1.SessionTimes, 'store'])
+        .as('session_times.store')
+      router
+        .put('/session-times/:id', [controllers.api.v1.SessionTimes, 'update'])
         .as('session_times.update')
       router
-        .delete('/session-times/:id', [SessionTimesController, 'destroy'])
+        .delete('/session-times/:id', [controllers.api.v1.SessionTimes, 'destroy'])
         .as('session_times.destroy')
 
-      router.get('/admin/coaches', [AdminCoachesController, 'index']).as('admin.coaches.index')
-      router.get('/admin/coaches/:id', [AdminCoachesController, 'show']).as('admin.coaches.show')
-      router.post('/admin/coaches', [AdminCoachesController, 'store']).as('admin.coaches.store')
       router
-        .put('/admin/coaches/:id', [AdminCoachesController, 'update'])
+        .get('/admin/coaches', [controllers.api.v1.AdminCoaches, 'index'])
+        .as('admin.coaches.index')
+      router
+        .get('/admin/coaches/:id', [controllers.api.v1.AdminCoaches, 'show'])
+        .as('admin.coaches.show')
+      router
+        .post('/admin/coaches', [controllers.api.v1.AdminCoaches, 'store'])
+        .as('admin.coaches.store')
+      router
+        .put('/admin/coaches/:id', [controllers.api.v1.AdminCoaches, 'update'])
         .as('admin.coaches.update')
       router
-        .delete('/admin/coaches/:id', [AdminCoachesController, 'destroy'])
+        .delete('/admin/coaches/:id', [controllers.api.v1.AdminCoaches, 'destroy'])
         .as('admin.coaches.destroy')
 
-      router.get('/coach/dashboard', [CoachDashboardController, 'show']).as('coach.dashboard')
+      router
+        .get('/coach/dashboard', [controllers.api.v1.CoachDashboard, 'show'])
+        .as('coach.dashboard')
 
       router
-        .post('/training-sessions/series', [SessionSeriesController, 'store'])
+        .post('/training-sessions/series', [controllers.api.v1.SessionSeries, 'store'])
         .as('training_sessions.series.store')
       router
-        .get('/training-sessions/series/:id', [SessionSeriesController, 'show'])
+        .get('/training-sessions/series/:id', [controllers.api.v1.SessionSeries, 'show'])
         .as('training_sessions.series.show')
       router
-        .patch('/training-sessions/series/:id', [SessionSeriesController, 'update'])
+        .patch('/training-sessions/series/:id', [controllers.api.v1.SessionSeries, 'update'])
         .as('training_sessions.series.update')
       router
-        .post('/training-sessions/series/:id/cancel', [SessionSeriesController, 'cancel'])
+        .post('/training-sessions/series/:id/cancel', [controllers.api.v1.SessionSeries, 'cancel'])
         .as('training_sessions.series.cancel')
 
       router
-        .post('/training-sessions', [TrainingSessionsController, 'store'])
+        .post('/training-sessions', [controllers.api.v1.TrainingSessions, 'store'])
         .as('training_sessions.store')
       router
-        .patch('/training-sessions/:id', [TrainingSessionsController, 'update'])
+        .patch('/training-sessions/:id', [controllers.api.v1.TrainingSessions, 'update'])
         .as('training_sessions.update')
       router
-        .delete('/training-sessions/:id', [TrainingSessionsController, 'destroy'])
+        .delete('/training-sessions/:id', [controllers.api.v1.TrainingSessions, 'destroy'])
         .as('training_sessions.destroy')
       for (const action of ['open', 'close', 'start', 'complete', 'cancel'] as const) {
         router
-          .post(`/training-sessions/:id/${action}`, [TrainingSessionsController, action])
+          .post(`/training-sessions/:id/${action}`, [controllers.api.v1.TrainingSessions, action])
           .as(`training_sessions.${action}`)
       }
     })

@@ -1,16 +1,14 @@
 import router from '@adonisjs/core/services/router'
 import { apiV1 } from '#start/routes/api/group'
-
-const HealthController = () => import('#controllers/api/v1/health_controller')
-const ApiDocsController = () => import('#controllers/api_docs_controller')
+import { controllers } from '#generated/controllers'
 
 apiV1(() => {
   router.get('/ping', ({ response }) => response.success({ pong: true })).as('ping')
-  router.get('/health', [HealthController, 'show']).as('health')
-  router.get('/openapi.json', [ApiDocsController, 'document']).as('openapi')
+  router.get('/health', [controllers.api.v1.Health, 'show']).as('health')
+  router.get('/openapi.json', [controllers.ApiDocs, 'document']).as('openapi')
 })
 
 /**
  * The readable reference, rendered from the same document
  */
-router.get('/api/docs', [ApiDocsController, 'show']).as('api.docs')
+router.get('/api/docs', [controllers.ApiDocs, 'show']).as('api.docs')
