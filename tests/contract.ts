@@ -64,7 +64,9 @@ export class Contract {
     if (!operation) return [`${method} ${path} is not in the document`]
     const response = operation.responses[String(status)]
     if (!response) {
-      return [`${method} ${operation.template} answered ${status}, which the document does not list`]
+      return [
+        `${method} ${operation.template} answered ${status}, which the document does not list`,
+      ]
     }
     const resolved = response.$ref
       ? this.document.components?.responses?.[response.$ref.split('/').pop()!]
