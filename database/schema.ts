@@ -118,7 +118,7 @@ export class CoachProfileSchema extends BaseModel {
 }
 
 export class IdempotencyKeySchema extends BaseModel {
-  static $columns = ['createdAt', 'expiresAt', 'id', 'key', 'owner', 'requestHash', 'responseBody', 'responseStatus', 'scope'] as const
+  static $columns = ['createdAt', 'expiresAt', 'id', 'key', 'lockedUntil', 'owner', 'requestHash', 'responseBody', 'responseStatus', 'scope'] as const
   $columns = IdempotencyKeySchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -128,6 +128,8 @@ export class IdempotencyKeySchema extends BaseModel {
   declare id: string
   @column()
   declare key: string
+  @column.dateTime()
+  declare lockedUntil: DateTime
   @column()
   declare owner: string
   @column()

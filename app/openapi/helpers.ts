@@ -233,6 +233,16 @@ export function op(input: OperationInput): OperationObject {
   const responses: Record<string, ResponseObject | ReferenceObject> = input.responses ?? {
     [status]: {
       description: input.message ?? (status === 201 ? 'Created' : 'OK'),
+      ...(input.idempotent
+        ? {
+            headers: {
+              'Idempotent-Replayed': {
+                description: '`true` when this is the stored answer to an earlier request',
+                schema: s.enum(['true']),
+              },
+            },
+          }
+        : {}),
       content: {
         'application/json': {
           schema: s.envelope(input.response ?? s.null(), {
@@ -252,6 +262,12 @@ export function op(input: OperationInput): OperationObject {
   if (auth === true) specs.push(401)
   if (auth === true && input.roles?.length) specs.push(403)
   if (input.body || input.list || input.query || input.requiredQuery) specs.push(422)
+  if (input.idempotent) {
+    specs.push(
+      { status: 409, codes: ['IDEMPOTENCY_IN_PROGRESS'] },
+      { status: 422, codes: ['VALIDATION_FAILED', 'IDEMPOTENCY_KEY_REUSED'] }
+    )
+  }
   specs.push(...(input.errors ?? []))
 
   const merged = new Map<number, { codes: Set<string>; standard: boolean; description?: string }>()

@@ -151,9 +151,16 @@ function baseDocument(): OpenApiDocument {
           name: 'Idempotency-Key',
           in: 'header',
           required: false,
-          description:
-            'Any unique string; repeating the request with the same key within 24 hours returns the first response and creates nothing.',
-          schema: s.string({ maxLength: 255 }),
+          description: [
+            'Any unique string (1–255 visible ASCII characters; a UUID is best), or the same value',
+            'in an `idempotency_key` body field. Repeating a request that succeeded with the same key',
+            'within 24 hours returns the first response (header `Idempotent-Replayed: true`) and',
+            'creates nothing. While the first request runs the key answers 409',
+            '`IDEMPOTENCY_IN_PROGRESS` (a request that died frees it after 60 seconds); the same key',
+            'with a different body is 422 `IDEMPOTENCY_KEY_REUSED`. A refused or failed request',
+            '(4xx, 5xx) stores nothing, so it may be retried with the same key.',
+          ].join(' '),
+          schema: s.string({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' }),
         },
       },
       responses: {

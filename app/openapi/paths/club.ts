@@ -327,6 +327,9 @@ export const paths: ApiArea['paths'] = {
         member_id: s.optional(s.uuid()),
         member_package_id: s.optional(s.nullable(s.uuid())),
         notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
+        idempotency_key: s.optional(
+          s.string({ maxLength: 255, description: 'Instead of the Idempotency-Key header' })
+        ),
       }),
       status: 201,
       response: s.ref('Booking'),

@@ -4,7 +4,6 @@ import ApiException from '#exceptions/api_exception'
 import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
 import { resolveBookingMember } from '#actions/bookings/resolve_member'
-import { idempotent } from '#actions/bookings/idempotency'
 import { findBooking, serializeOneBooking } from '#queries/bookings/booking_details'
 import { cancelBookingValidator, createBookingValidator } from '#validators/booking'
 
@@ -13,56 +12,33 @@ import { cancelBookingValidator, createBookingValidator } from '#validators/book
  */
 export default class BookingsController {
   /**
-   * POST /bookings. With an Idempotency-Key header, a replay within 24 hours
-   * answers the first response again and books nothing.
+   * POST /bookings. Idempotent (the route's `middleware.idempotent()`): a
+   * replay with the same Idempotency-Key within 24 hours answers the first
+   * response again and books nothing.
    */
   async store({ auth, request, response, bouncer }: HttpContext) {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(createBookingValidator)
-    const book = async () => {
-      const member = await resolveBookingMember(user, input)
-      if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
-        throw ApiException.notFound('member', 'Member not found')
-      }
-      const { booking } = await createBooking({
-        actor: user,
-        trainingSessionId: input.training_session_id,
-        memberId: member.id,
-        memberPackageId: input.member_package_id,
-        notes: input.notes,
-      })
-      const fresh = await findBooking(booking.id)
-      return {
-        status: 201,
-        body: {
-          success: true,
-          message:
-            booking.status === 'waitlisted'
-              ? 'The session is full: added to the waitlist'
-              : 'Session booked',
-          data: await serializeOneBooking(fresh!),
-        },
-      }
+    const member = await resolveBookingMember(user, input)
+    if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
+      throw ApiException.notFound('member', 'Member not found')
     }
-
-    const key = request.header('idempotency-key')
-    if (key === undefined) {
-      const answer = await book()
-      return response.status(answer.status).send(answer.body)
-    }
-    if (!key.trim() || key.length > 255) {
-      throw ApiException.unprocessable('VALIDATION_FAILED', 'Invalid Idempotency-Key', {
-        'Idempotency-Key': ['The Idempotency-Key header must be 1 to 255 characters'],
-      })
-    }
-    const answer = await idempotent(
-      { scope: 'bookings.store', owner: user.id, key, payload: input },
-      book
-    )
-    if (answer.replayed) {
-      response.header('Idempotent-Replayed', 'true')
-    }
-    return response.status(answer.status).send(answer.body)
+    const { booking } = await createBooking({
+      actor: user,
+      trainingSessionId: input.training_session_id,
+      memberId: member.id,
+      memberPackageId: input.member_package_id,
+      notes: input.notes,
+    })
+    const fresh = await findBooking(booking.id)
+    return response.status(201).send({
+      success: true,
+      message:
+        booking.status === 'waitlisted'
+          ? 'The session is full: added to the waitlist'
+          : 'Session booked',
+      data: await serializeOneBooking(fresh!),
+    })
   }
 
   async show({ params, response, bouncer }: HttpContext) {

@@ -45,7 +45,10 @@ apiV1(() => {
    */
   router
     .group(() => {
-      router.post('/bookings', [BookingsController, 'store']).as('bookings.store')
+      router
+        .post('/bookings', [BookingsController, 'store'])
+        .as('bookings.store')
+        .use(middleware.idempotent())
       router.get('/bookings/:id', [BookingsController, 'show']).as('bookings.show')
       router.post('/bookings/:id/cancel', [BookingsController, 'cancel']).as('bookings.cancel')
 
