@@ -157,7 +157,7 @@ export interface OperationInput {
   query?: Record<string, SchemaObject>
   /** Required query parameters */
   requiredQuery?: Record<string, SchemaObject>
-  /** Paginated list: adds page/limit/search and the list envelope with meta */
+  /** Paginated list: adds page/limit/per_page/search and the list envelope with meta */
   list?: boolean
   /** Accepts the Idempotency-Key header */
   idempotent?: boolean
@@ -217,7 +217,12 @@ export function op(input: OperationInput): OperationObject {
   const parameters: (ParameterObject | ReferenceObject)[] = []
 
   if (input.list) {
-    parameters.push(refs.parameter('page'), refs.parameter('limit'), refs.parameter('search'))
+    parameters.push(
+      refs.parameter('page'),
+      refs.parameter('limit'),
+      refs.parameter('per_page'),
+      refs.parameter('search')
+    )
   }
   if (input.requiredQuery) {
     parameters.push(...queryParameters(input.requiredQuery, true))

@@ -55,6 +55,7 @@ import type {
   ReferenceObject,
 } from './types.js'
 import { s } from './helpers.js'
+import { MAX_PAGE } from '#services/pagination'
 
 const areas: ApiArea[] = [
   await import('./paths/system.js'),
@@ -131,13 +132,20 @@ function baseDocument(): OpenApiDocument {
           in: 'query',
           required: false,
           description: 'Page number',
-          schema: s.integer({ minimum: 1, default: 1 }),
+          schema: s.integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
         },
         limit: {
           name: 'limit',
           in: 'query',
           required: false,
           description: 'Items per page',
+          schema: s.integer({ minimum: 1, maximum: 100, default: 25 }),
+        },
+        per_page: {
+          name: 'per_page',
+          in: 'query',
+          required: false,
+          description: 'Another name for `limit`; sending both is a 422',
           schema: s.integer({ minimum: 1, maximum: 100, default: 25 }),
         },
         search: {
@@ -192,7 +200,8 @@ function baseDocument(): OpenApiDocument {
           },
         },
         ValidationFailed: {
-          description: 'Invalid input (VALIDATION_FAILED with per-field errors)',
+          description:
+            'Invalid input (VALIDATION_FAILED with per-field errors; on lists also a query key the list does not know)',
           content: {
             'application/json': {
               schema: s.ref('ErrorEnvelope'),

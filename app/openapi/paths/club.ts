@@ -238,9 +238,11 @@ export const paths: ApiArea['paths'] = {
   '/me/members': {
     get: op({
       summary: 'My members',
-      description: 'The members this account manages: `self` first, then children.',
+      description:
+        'The members this account manages: `self` first, then children. Takes no query parameters.',
       tags: members,
       response: s.array(s.ref('Member')),
+      errors: [422],
     }),
     post: op({
       summary: 'Add a member (a child, or myself)',
@@ -302,10 +304,11 @@ export const paths: ApiArea['paths'] = {
   '/packages': {
     get: op({
       summary: 'Package catalogue',
-      description: 'Active packages, cheapest first.',
+      description: 'Active packages, cheapest first. Takes no query parameters.',
       tags: packages,
       auth: false,
       response: s.array(s.ref('Package')),
+      errors: [422],
     }),
   },
   '/bookings': {
@@ -447,10 +450,11 @@ export const paths: ApiArea['paths'] = {
   '/admin/members/{id}/packages': {
     get: op({
       summary: "A member's packages",
+      description: 'Takes no query parameters.',
       tags: packages,
       roles: ['admin'],
       response: s.array(s.ref('MemberPackage')),
-      errors: [404],
+      errors: [404, 422],
     }),
     post: op({
       summary: 'Assign a package',
