@@ -120,7 +120,7 @@ export class CoachProfileSchema extends BaseModel {
 }
 
 export class IdempotencyKeySchema extends BaseModel {
-  static $columns = ['createdAt', 'expiresAt', 'id', 'key', 'owner', 'requestHash', 'responseBody', 'responseStatus', 'scope'] as const
+  static $columns = ['createdAt', 'expiresAt', 'id', 'key', 'lockedUntil', 'owner', 'requestHash', 'responseBody', 'responseStatus', 'scope'] as const
   $columns = IdempotencyKeySchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -130,6 +130,8 @@ export class IdempotencyKeySchema extends BaseModel {
   declare id: string
   @column()
   declare key: string
+  @column.dateTime()
+  declare lockedUntil: DateTime
   @column()
   declare owner: string
   @column()

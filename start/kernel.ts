@@ -29,4 +29,5 @@ export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   forceJson: () => import('#middleware/force_json_response_middleware'),
+  idempotent: () => import('#middleware/idempotency_middleware'),
 })

@@ -158,7 +158,7 @@ export interface OperationInput {
   query?: Record<string, SchemaObject>
   /** Required query parameters */
   requiredQuery?: Record<string, SchemaObject>
-  /** Paginated list: adds page/limit/search and the list envelope with meta */
+  /** Paginated list: adds page/limit/per_page/search and the list envelope with meta */
   list?: boolean
   /** Accepts the Idempotency-Key header */
   idempotent?: boolean
@@ -218,7 +218,12 @@ export function op(input: OperationInput): OperationObject {
   const parameters: (ParameterObject | ReferenceObject)[] = []
 
   if (input.list) {
-    parameters.push(refs.parameter('page'), refs.parameter('limit'), refs.parameter('search'))
+    parameters.push(
+      refs.parameter('page'),
+      refs.parameter('limit'),
+      refs.parameter('per_page'),
+      refs.parameter('search')
+    )
   }
   if (input.requiredQuery) {
     parameters.push(...queryParameters(input.requiredQuery, true))
@@ -234,6 +239,16 @@ export function op(input: OperationInput): OperationObject {
   const responses: Record<string, ResponseObject | ReferenceObject> = input.responses ?? {
     [status]: {
       description: input.message ?? (status === 201 ? 'Created' : 'OK'),
+      ...(input.idempotent
+        ? {
+            headers: {
+              'Idempotent-Replayed': {
+                description: '`true` when this is the stored answer to an earlier request',
+                schema: s.enum(['true']),
+              },
+            },
+          }
+        : {}),
       content: {
         'application/json': {
           schema: s.envelope(input.response ?? s.null(), {
@@ -253,6 +268,12 @@ export function op(input: OperationInput): OperationObject {
   if (auth === true) specs.push(401)
   if (auth === true && input.roles?.length) specs.push(403)
   if (input.body || input.list || input.query || input.requiredQuery) specs.push(422)
+  if (input.idempotent) {
+    specs.push(
+      { status: 409, codes: ['IDEMPOTENCY_IN_PROGRESS'] },
+      { status: 422, codes: ['VALIDATION_FAILED', 'IDEMPOTENCY_KEY_REUSED'] }
+    )
+  }
   specs.push(...(input.errors ?? []))
 
   const merged = new Map<number, { codes: Set<string>; standard: boolean; description?: string }>()

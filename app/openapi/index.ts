@@ -55,6 +55,7 @@ import type {
   ReferenceObject,
 } from './types.js'
 import { s } from './helpers.js'
+import { MAX_PAGE } from '#services/pagination'
 
 const areas: ApiArea[] = [
   await import('./paths/system.js'),
@@ -131,13 +132,20 @@ function baseDocument(): OpenApiDocument {
           in: 'query',
           required: false,
           description: 'Page number',
-          schema: s.integer({ minimum: 1, default: 1 }),
+          schema: s.integer({ minimum: 1, maximum: MAX_PAGE, default: 1 }),
         },
         limit: {
           name: 'limit',
           in: 'query',
           required: false,
           description: 'Items per page',
+          schema: s.integer({ minimum: 1, maximum: 100, default: 25 }),
+        },
+        per_page: {
+          name: 'per_page',
+          in: 'query',
+          required: false,
+          description: 'Another name for `limit`; sending both is a 422',
           schema: s.integer({ minimum: 1, maximum: 100, default: 25 }),
         },
         search: {
@@ -151,9 +159,16 @@ function baseDocument(): OpenApiDocument {
           name: 'Idempotency-Key',
           in: 'header',
           required: false,
-          description:
-            'Any unique string; repeating the request with the same key within 24 hours returns the first response and creates nothing.',
-          schema: s.string({ maxLength: 255 }),
+          description: [
+            'Any unique string (1–255 visible ASCII characters; a UUID is best), or the same value',
+            'in an `idempotency_key` body field. Repeating a request that succeeded with the same key',
+            'within 24 hours returns the first response (header `Idempotent-Replayed: true`) and',
+            'creates nothing. While the first request runs the key answers 409',
+            '`IDEMPOTENCY_IN_PROGRESS` (a request that died frees it after 60 seconds); the same key',
+            'with a different body is 422 `IDEMPOTENCY_KEY_REUSED`. A refused or failed request',
+            '(4xx, 5xx) stores nothing, so it may be retried with the same key.',
+          ].join(' '),
+          schema: s.string({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' }),
         },
       },
       responses: {
@@ -185,7 +200,8 @@ function baseDocument(): OpenApiDocument {
           },
         },
         ValidationFailed: {
-          description: 'Invalid input (VALIDATION_FAILED with per-field errors)',
+          description:
+            'Invalid input (VALIDATION_FAILED with per-field errors; on lists also a query key the list does not know)',
           content: {
             'application/json': {
               schema: s.ref('ErrorEnvelope'),

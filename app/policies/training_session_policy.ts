@@ -30,10 +30,13 @@ export default class TrainingSessionPolicy extends AppPolicy {
   }
 
   /**
-   * Deleting is for admins; coaches cancel
+   * Deleting is for admins; coaches cancel, except that a coach may
+   * withdraw their own mentoring slot (seed 002 deleteSession). Whether it
+   * has bookings is the delete action's rule, the same for everyone (409
+   * SCHEDULE_CANNOT_DELETE).
    */
-  delete(_user: User, _session: TrainingSession) {
-    return false
+  delete(user: User, session: TrainingSession) {
+    return this.isCoach(user) && session.coachId === user.id && session.kind === 'mentoring'
   }
 
   manageSeries(user: User, series: SessionSeries, newCoachId?: string) {

@@ -1,5 +1,8 @@
 import type { ModelPaginatorContract, LucidRow } from '@adonisjs/lucid/types/model'
-import vine from '@vinejs/vine'
+import type { HttpRequest } from '@adonisjs/core/http'
+import vine, { type VineObject, type VineValidator } from '@vinejs/vine'
+import type { Infer } from '@vinejs/vine/types'
+import DomainError from '#exceptions/domain_error'
 
 export interface PageMeta {
   current_page: number
@@ -11,16 +14,58 @@ export interface PageMeta {
 }
 
 /**
- * The shared list query: page ≥ 1 (default 1), limit 1–100 (default 25),
- * optional search. Bad values are a 422, never a silent default.
+ * The highest page asked for: (page - 1) × limit stays a safe integer
+ */
+export const MAX_PAGE = Math.floor(Number.MAX_SAFE_INTEGER / 100)
+
+/**
+ * The shared list query: page 1–MAX_PAGE (default 1), limit 1–100 (default
+ * 25) or its alias per_page (the seeds' name), optional search. Bad values
+ * are a 422, never a silent default.
  */
 export const listQuery = {
-  page: vine.number().withoutDecimals().min(1).optional(),
+  page: vine.number().withoutDecimals().min(1).max(MAX_PAGE).optional(),
   limit: vine.number().withoutDecimals().min(1).max(100).optional(),
+  per_page: vine.number().withoutDecimals().min(1).max(100).optional(),
   search: vine.string().trim().maxLength(100).optional(),
 }
 
 export const listQueryValidator = vine.create(vine.object(listQuery))
+
+/**
+ * Lists that are not paginated and take no filters: every key is unknown
+ */
+export const noQueryValidator = vine.create(vine.object({}))
+
+/**
+ * Validates a list endpoint's query string with the resource's validator
+ * (one that spreads `listQuery`), in the request's language:
+ *
+ *   - a key the validator does not know is refused (422 VALIDATION_FAILED
+ *     naming it), so a misspelt filter is never silently ignored;
+ *   - per_page is limit under another name; sending both is refused;
+ *   - the answer carries `limit` (never `per_page`).
+ */
+export async function validateListQuery<Schema extends VineObject<any, any, any, any>>(
+  request: HttpRequest,
+  validator: VineValidator<Schema, undefined>
+): Promise<Infer<Schema>> {
+  const query = request.qs()
+  const known = new Set(Object.keys(validator.schema.getProperties()))
+  for (const key of Object.keys(query)) {
+    if (!known.has(key)) {
+      throw DomainError.invalid(key, 'unknown_query_key', { field: key })
+    }
+  }
+  if (query.per_page !== undefined && query.limit !== undefined) {
+    throw DomainError.invalid('per_page', 'per_page_with_limit')
+  }
+  const { per_page: perPage, ...filters } = await request.validateUsing(validator, {
+    data: query,
+    meta: undefined,
+  })
+  return { ...filters, limit: filters.limit ?? perPage } as Infer<Schema>
+}
 
 export function pageMeta(total: number, page: number, perPage: number): PageMeta {
   const totalPages = Math.max(1, Math.ceil(total / perPage))

@@ -178,6 +178,7 @@ test.group('OpenAPI helpers', () => {
     assert.deepEqual(operation.parameters, [
       { $ref: '#/components/parameters/page' },
       { $ref: '#/components/parameters/limit' },
+      { $ref: '#/components/parameters/per_page' },
       { $ref: '#/components/parameters/search' },
     ])
   })

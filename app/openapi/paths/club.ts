@@ -243,9 +243,11 @@ export const paths: ApiArea['paths'] = {
   '/me/members': {
     get: op({
       summary: 'My members',
-      description: 'The members this account manages: `self` first, then children.',
+      description:
+        'The members this account manages: `self` first, then children. Takes no query parameters.',
       tags: members,
       response: s.array(s.ref('Member')),
+      errors: [422],
     }),
     post: op({
       summary: 'Add a member (a child, or myself)',
@@ -307,10 +309,11 @@ export const paths: ApiArea['paths'] = {
   '/packages': {
     get: op({
       summary: 'Package catalogue',
-      description: 'Active packages, cheapest first.',
+      description: 'Active packages, cheapest first. Takes no query parameters.',
       tags: packages,
       auth: false,
       response: s.array(s.ref('Package')),
+      errors: [422],
     }),
   },
   '/bookings': {
@@ -332,6 +335,9 @@ export const paths: ApiArea['paths'] = {
         member_id: s.optional(s.uuid()),
         member_package_id: s.optional(s.nullable(s.uuid())),
         notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
+        idempotency_key: s.optional(
+          s.string({ maxLength: 255, description: 'Instead of the Idempotency-Key header' })
+        ),
       }),
       status: 201,
       response: s.ref('Booking'),
@@ -449,10 +455,11 @@ export const paths: ApiArea['paths'] = {
   '/admin/members/{id}/packages': {
     get: op({
       summary: "A member's packages",
+      description: 'Takes no query parameters.',
       tags: packages,
       roles: ['admin'],
       response: s.array(s.ref('MemberPackage')),
-      errors: [404],
+      errors: [404, 422],
     }),
     post: op({
       summary: 'Assign a package',

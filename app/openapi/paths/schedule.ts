@@ -625,8 +625,13 @@ export const paths: ApiArea['paths'] = {
     }),
     delete: op({
       summary: 'Delete a session nobody booked (otherwise cancel it)',
+      description: [
+        'Admins delete any session nobody booked; a coach deletes their own mentoring slots',
+        '(kind `mentoring`) the same way. Training and coaching sessions are for admins to delete;',
+        'a coach cancels them. A booked session is 409 `SCHEDULE_CANNOT_DELETE` for everyone.',
+      ].join(' '),
       tags: sessions,
-      roles: ['admin'],
+      roles: ['coach (own mentoring slot)', 'admin'],
       errors: [404, { status: 409, codes: ['SCHEDULE_CANNOT_DELETE'] }],
     }),
   },

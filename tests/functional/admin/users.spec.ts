@@ -31,6 +31,29 @@ test.group('Admin users API', (group) => {
     assert.notProperty(body.data[0], 'password')
   })
 
+  test('per_page is limit under the seed 003 name', async ({ client, assert }) => {
+    const admin = await UserFactory.apply('admin').create()
+    await UserFactory.createMany(4)
+
+    const response = await client
+      .get('/api/v1/admin/users')
+      .qs({ status: 'active', per_page: 20 })
+      .withGuard('api')
+      .loginAs(admin)
+    response.assertStatus(200)
+    assert.equal(response.body().meta.per_page, 20)
+    assert.lengthOf(response.body().data, 5)
+
+    const small = await client
+      .get('/api/v1/admin/users')
+      .qs({ per_page: 2, page: 3 })
+      .withGuard('api')
+      .loginAs(admin)
+    small.assertStatus(200)
+    assert.deepInclude(small.body().meta, { current_page: 3, per_page: 2, total_pages: 3 })
+    assert.lengthOf(small.body().data, 1)
+  })
+
   test('filters by role and status and searches name or email', async ({ client, assert }) => {
     const admin = await UserFactory.apply('admin').create()
     await UserFactory.apply('coach').merge({ name: 'Coach Dewi' }).create()

@@ -413,7 +413,10 @@ test.group('Training sessions · edit and delete', (group) => {
     shrink.assertBodyContains({ code: 'SCHEDULE_CAPACITY_BELOW_BOOKED', errors: { capacity: [] } })
   })
 
-  test('only admins delete, and only sessions without bookings', async ({ client, assert }) => {
+  test('only admins delete training sessions, and only without bookings', async ({
+    client,
+    assert,
+  }) => {
     const rina = await coach()
     const boss = await admin()
     const free = await sessionOf(rina, at(2, '09:00'))
@@ -439,6 +442,50 @@ test.group('Training sessions · edit and delete', (group) => {
       .loginAs(boss)
     deleted.assertStatus(200)
     assert.isNull(await TrainingSession.find(free.id))
+  })
+
+  test('a coach deletes their own unbooked mentoring slot (seed 002 deleteSession)', async ({
+    client,
+    assert,
+  }) => {
+    const rina = await coach()
+    const dewi = await coach()
+    const slot = await sessionOf(rina, at(2, '09:00'), 60, { kind: 'mentoring', capacity: 1 })
+    const bookedSlot = await sessionOf(rina, at(3, '09:00'), 60, {
+      kind: 'mentoring',
+      capacity: 1,
+      bookedCount: 1,
+    })
+    const coaching = await sessionOf(rina, at(4, '09:00'), 60, { kind: 'coaching' })
+
+    const otherCoach = await client
+      .delete(`/api/v1/training-sessions/${slot.id}`)
+      .withGuard('api')
+      .loginAs(dewi)
+    otherCoach.assertStatus(403)
+    otherCoach.assertBodyContains({ code: 'AUTH_FORBIDDEN' })
+
+    const notMentoring = await client
+      .delete(`/api/v1/training-sessions/${coaching.id}`)
+      .withGuard('api')
+      .loginAs(rina)
+    notMentoring.assertStatus(403)
+
+    const booked = await client
+      .delete(`/api/v1/training-sessions/${bookedSlot.id}`)
+      .withGuard('api')
+      .loginAs(rina)
+    booked.assertStatus(409)
+    booked.assertBodyContains({ code: 'SCHEDULE_CANNOT_DELETE' })
+    assert.isNotNull(await TrainingSession.find(bookedSlot.id))
+
+    const deleted = await client
+      .delete(`/api/v1/training-sessions/${slot.id}`)
+      .withGuard('api')
+      .loginAs(rina)
+    deleted.assertStatus(200)
+    assert.isNull(await TrainingSession.find(slot.id))
+    assert.isNotNull(await TrainingSession.find(coaching.id))
   })
 
   test('unknown ids are 404 TRAINING_SESSION_NOT_FOUND', async ({ client }) => {

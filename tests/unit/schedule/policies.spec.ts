@@ -18,9 +18,10 @@ function user(role: User['role'], id: string, status: User['status'] = 'active')
   return account
 }
 
-function sessionOf(coachId: string) {
+function sessionOf(coachId: string, kind: TrainingSession['kind'] = 'training') {
   const session = new TrainingSession()
   session.coachId = coachId
+  session.kind = kind
   return session
 }
 
@@ -74,6 +75,17 @@ test.group('Schedule policies', () => {
     assert.isFalse(
       await can(rina).with(TrainingSessionPolicy).allows('manageSeries', seriesOf('rina'), 'dewi')
     )
+  })
+
+  test('a coach deletes only their own mentoring slots', async ({ assert }) => {
+    const policy = (who: User | null) => can(who).with(TrainingSessionPolicy)
+    assert.isTrue(await policy(rina).allows('delete', sessionOf('rina', 'mentoring')))
+    assert.isFalse(await policy(dewi).allows('delete', sessionOf('rina', 'mentoring')))
+    assert.isFalse(await policy(rina).allows('delete', sessionOf('rina', 'training')))
+    assert.isFalse(await policy(rina).allows('delete', sessionOf('rina', 'coaching')))
+    assert.isFalse(await policy(parent).allows('delete', sessionOf('m', 'mentoring')))
+    assert.isFalse(await policy(null).allows('delete', sessionOf('rina', 'mentoring')))
+    assert.isTrue(await policy(admin).allows('delete', sessionOf('rina', 'coaching')))
   })
 
   test('meeting details and every status are for staff', async ({ assert }) => {

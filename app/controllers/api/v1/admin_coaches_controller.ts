@@ -4,6 +4,7 @@ import { createCoach, deactivateCoach, updateCoach } from '#actions/schedule/sav
 import { findCoachOrFail, listCoaches } from '#queries/schedule/list_coaches'
 import { serializeCoachForAdmin } from '#transformers/coach_transformer'
 import { createCoachValidator, listCoachesValidator, updateCoachValidator } from '#validators/coach'
+import { validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/admin/coaches — coach accounts and their profiles (admins)
@@ -11,7 +12,7 @@ import { createCoachValidator, listCoachesValidator, updateCoachValidator } from
 export default class AdminCoachesController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(CoachPolicy).authorize('manage')
-    const filters = await listCoachesValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listCoachesValidator)
     const { profiles, meta } = await listCoaches(filters, { admin: true })
     return response.success(
       profiles.map((profile) => serializeCoachForAdmin(profile.user, profile)),

@@ -14,6 +14,7 @@ import {
   adminUpdateMemberValidator,
   listMembersValidator,
 } from '#validators/member'
+import { validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/admin/members — every member, the approvals queue
@@ -22,7 +23,7 @@ import {
 export default class AdminMembersController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('viewAny')
-    const filters = await listMembersValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listMembersValidator)
     const { members, meta } = await listMembers(filters)
     return response.success(members.map(serializeMemberForAdmin), { meta })
   }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Package from '#models/package'
 import PackagePolicy from '#policies/package_policy'
-import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import { DEFAULT_LIMIT, paginatorMeta, validateListQuery } from '#services/pagination'
 import { createPackage, deletePackage, updatePackage } from '#actions/packages/save_package'
 import { serializePackageForAdmin } from '#transformers/package_transformer'
 import {
@@ -16,7 +16,7 @@ import {
 export default class AdminPackagesController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
-    const filters = await listPackagesValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listPackagesValidator)
     const paginator = await Package.query()
       .if(filters.status, (query) => query.where('status', filters.status!))
       .if(filters.search, (query) =>

@@ -5,6 +5,7 @@ import { listUsers, userStats } from '#queries/users/list_users'
 import { createUser, deactivateUser, updateUser } from '#actions/users/save_user'
 import { serializeUser } from '#transformers/user_transformer'
 import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
+import { validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/admin/users — account management for admins
@@ -12,7 +13,7 @@ import { createUserValidator, listUsersValidator, updateUserValidator } from '#v
 export default class AdminUsersController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('viewAny')
-    const filters = await listUsersValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listUsersValidator)
     const { users, meta } = await listUsers(filters)
     return response.success(users.map(serializeUser), { meta })
   }

@@ -8,7 +8,7 @@ import { recordAttendance } from '#actions/attendance/record_attendance'
 import { assertJoinable, joinSession } from '#actions/attendance/join_session'
 import Booking from '#models/booking'
 import { sessionPresences } from '#queries/bookings/session_presences'
-import { listQueryValidator } from '#services/pagination'
+import { listQueryValidator, validateListQuery } from '#services/pagination'
 import vine from '@vinejs/vine'
 import type { RecordedAttendance } from '#actions/attendance/record_attendance'
 import { creditsFor } from '#queries/members/member_package_credits'
@@ -73,7 +73,7 @@ export default class AttendanceController {
     if (!member || (await bouncer.with(MemberPolicy).denies('view', member))) {
       throw DomainError.notFound('member')
     }
-    const filters = await memberAttendanceValidator.validate(request.qs())
+    const filters = await validateListQuery(request, memberAttendanceValidator)
     const [{ history, meta }, counts] = await Promise.all([
       attendanceHistory([member.id], filters),
       attendanceCounts([member.id]),
@@ -96,7 +96,7 @@ export default class AttendanceController {
     const session = await TrainingSession.findOrFail(params.id)
     const own = await this.ownBookings(auth.getUserOrFail().id, session.id)
     await bouncer.with(BookingPolicy).authorize('presences', session, own)
-    const filters = await listQueryValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listQueryValidator)
     const { data, meta } = await sessionPresences(session, filters)
     return response.success(data, { meta })
   }

@@ -4,7 +4,6 @@ import DomainError from '#exceptions/domain_error'
 import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
 import { resolveBookingMember } from '#actions/bookings/resolve_member'
-import { idempotent } from '#actions/bookings/idempotency'
 import { findBooking, serializeOneBooking } from '#queries/bookings/booking_details'
 import { cancelBookingValidator, createBookingValidator } from '#validators/booking'
 
@@ -13,54 +12,29 @@ import { cancelBookingValidator, createBookingValidator } from '#validators/book
  */
 export default class BookingsController {
   /**
-   * POST /bookings. With an Idempotency-Key header, a replay within 24 hours
-   * answers the first response again and books nothing.
+   * POST /bookings. Idempotent (the route's `middleware.idempotent()`): a
+   * replay with the same Idempotency-Key within 24 hours answers the first
+   * response again and books nothing.
    */
   async store({ auth, request, response, bouncer }: HttpContext) {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(createBookingValidator)
-    const book = async () => {
-      const member = await resolveBookingMember(user, input)
-      if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
-        throw DomainError.notFound('member')
-      }
-      const { booking } = await createBooking({
-        actor: user,
-        trainingSessionId: input.training_session_id,
-        memberId: member.id,
-        memberPackageId: input.member_package_id,
-        notes: input.notes,
-      })
-      const fresh = await findBooking(booking.id)
-      return {
-        status: 201,
-        body: {
-          success: true,
-          message:
-            booking.status === 'waitlisted'
-              ? 'The session is full: added to the waitlist'
-              : 'Session booked',
-          data: await serializeOneBooking(fresh!),
-        },
-      }
+    const member = await resolveBookingMember(user, input)
+    if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
+      throw DomainError.notFound('member')
     }
-
-    const key = request.header('idempotency-key')
-    if (key === undefined) {
-      const answer = await book()
-      return response.status(answer.status).send(answer.body)
-    }
-    if (!key.trim() || key.length > 255) {
-      throw DomainError.invalid('Idempotency-Key', 'idempotency_key_format')
-    }
-    const answer = await idempotent(
-      { scope: 'bookings.store', owner: user.id, key, payload: input },
-      book
-    )
-    if (answer.replayed) {
-      response.header('Idempotent-Replayed', 'true')
-    }
-    return response.status(answer.status).send(answer.body)
+    const { booking } = await createBooking({
+      actor: user,
+      trainingSessionId: input.training_session_id,
+      memberId: member.id,
+      memberPackageId: input.member_package_id,
+      notes: input.notes,
+    })
+    const fresh = await findBooking(booking.id)
+    return response.success(await serializeOneBooking(fresh!), {
+      status: 201,
+      message: booking.status === 'waitlisted' ? 'api.booking_waitlisted' : 'api.booking_created',
+    })
   }
 
   async show({ params, response, bouncer }: HttpContext) {

@@ -3,13 +3,14 @@ import { coachSlots, findCoachOrFail, listCoaches } from '#queries/schedule/list
 import { serializeCoach } from '#transformers/coach_transformer'
 import { serializeTrainingSession } from '#transformers/training_session_transformer'
 import { coachSlotsValidator, listCoachesValidator } from '#validators/coach'
+import { validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/coaches — public coach profiles and their bookable mentoring slots
  */
 export default class CoachesController {
   async index({ request, response }: HttpContext) {
-    const filters = await listCoachesValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listCoachesValidator)
     const { profiles, meta } = await listCoaches(filters, { admin: false })
     return response.success(
       profiles.map((profile) => serializeCoach(profile.user, profile)),
@@ -24,7 +25,7 @@ export default class CoachesController {
 
   async slots({ params, request, response }: HttpContext) {
     const profile = await findCoachOrFail(params.id, { admin: false })
-    const filters = await coachSlotsValidator.validate(request.qs())
+    const filters = await validateListQuery(request, coachSlotsValidator)
     const { slots, meta } = await coachSlots(profile.userId, filters)
     const profiles = new Map([[profile.userId, profile]])
     return response.success(

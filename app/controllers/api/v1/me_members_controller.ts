@@ -6,12 +6,14 @@ import { listAccountMembers } from '#queries/members/list_members'
 import { registerMember, updateMember } from '#actions/members/save_member'
 import { serializeMember } from '#transformers/member_transformer'
 import { createMyMemberValidator, updateMyMemberValidator } from '#validators/member'
+import { noQueryValidator, validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/me/members — the members a parent account manages
  */
 export default class MeMembersController {
-  async index({ auth, response }: HttpContext) {
+  async index({ auth, request, response }: HttpContext) {
+    await validateListQuery(request, noQueryValidator)
     const user = auth.getUserOrFail()
     const members = await listAccountMembers(user.id)
     return response.success(members.map(serializeMember))

@@ -5,6 +5,7 @@ import PackagePolicy from '#policies/package_policy'
 import { assignPackage } from '#actions/packages/assign_package'
 import { listMemberPackages, serializeMemberPackages } from '#queries/members/list_member_packages'
 import { assignPackageValidator, listMemberPackagesValidator } from '#validators/package'
+import { noQueryValidator, validateListQuery } from '#services/pagination'
 
 /**
  * Member packages and their credits: a parent's own (`/me/packages`) and
@@ -15,7 +16,7 @@ export default class MemberPackagesController {
    * GET /me/packages — the packages of the signed-in account's members
    */
   async mine({ auth, request, response }: HttpContext) {
-    const filters = await listMemberPackagesValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listMemberPackagesValidator)
     const { data, meta } = await listMemberPackages({
       ...filters,
       account_id: auth.getUserOrFail().id,
@@ -28,7 +29,7 @@ export default class MemberPackagesController {
    */
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
-    const filters = await listMemberPackagesValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listMemberPackagesValidator)
     const { data, meta } = await listMemberPackages(filters)
     return response.success(data, { meta })
   }
@@ -50,8 +51,9 @@ export default class MemberPackagesController {
   /**
    * GET /admin/members/:id/packages
    */
-  async forMember({ params, response, bouncer }: HttpContext) {
+  async forMember({ params, request, response, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
+    await validateListQuery(request, noQueryValidator)
     const member = await Member.findOrFail(params.id)
     const rows = await MemberPackage.query()
       .where('member_id', member.id)

@@ -1,12 +1,14 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Package from '#models/package'
 import { serializePackage } from '#transformers/package_transformer'
+import { noQueryValidator, validateListQuery } from '#services/pagination'
 
 /**
  * GET /api/v1/packages — the public catalogue: active packages only
  */
 export default class PackagesController {
-  async index({ response }: HttpContext) {
+  async index({ request, response }: HttpContext) {
+    await validateListQuery(request, noQueryValidator)
     const packages = await Package.query()
       .where('status', 'active')
       .orderBy('price')

@@ -12,13 +12,14 @@ import {
   updateProgramValidator,
 } from '#validators/program'
 import DomainError from '#exceptions/domain_error'
+import { validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/programs — the public catalogue; admins manage it
  */
 export default class ProgramsController {
   async index({ request, response, bouncer }: HttpContext) {
-    const filters = await listProgramsValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listProgramsValidator)
     const includeInactive = await bouncer.with(ProgramPolicy).allows('viewInactive')
     const { programs, meta } = await listPrograms(filters, { includeInactive })
     return response.success(programs.map(serializeProgram), { meta })

@@ -5,6 +5,7 @@ import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
 import { listRooms } from '#queries/schedule/list_catalogue'
 import { serializeRoom } from '#transformers/room_transformer'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
+import { validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/rooms — staff read, admins manage
@@ -12,7 +13,7 @@ import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#v
 export default class RoomsController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('viewAny')
-    const filters = await listRoomsValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listRoomsValidator)
     const { rooms, meta } = await listRooms(filters)
     return response.success(rooms.map(serializeRoom), { meta })
   }

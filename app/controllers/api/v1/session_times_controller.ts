@@ -13,6 +13,7 @@ import {
   listSessionTimesValidator,
   updateSessionTimeValidator,
 } from '#validators/session_time'
+import { validateListQuery } from '#services/pagination'
 
 /**
  * /api/v1/session-times — named daily slots: anyone signed in reads,
@@ -21,7 +22,7 @@ import {
 export default class SessionTimesController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('viewAny')
-    const filters = await listSessionTimesValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listSessionTimesValidator)
     const { sessionTimes, meta } = await listSessionTimes(filters)
     return response.success(sessionTimes.map(serializeSessionTime), { meta })
   }

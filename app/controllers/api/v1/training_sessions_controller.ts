@@ -23,6 +23,7 @@ import {
   updateTrainingSessionValidator,
 } from '#validators/training_session'
 import { resolveCoachId } from '#actions/schedule/schedule_rules'
+import { validateListQuery } from '#services/pagination'
 
 const MESSAGES: Record<SessionAction, string> = {
   open: 'api.training_session_opened',
@@ -38,7 +39,7 @@ const MESSAGES: Record<SessionAction, string> = {
  */
 export default class TrainingSessionsController {
   async index({ request, response, auth, bouncer }: HttpContext) {
-    const filters = await listTrainingSessionsValidator.validate(request.qs())
+    const filters = await validateListQuery(request, listTrainingSessionsValidator)
     const viewer = auth.user ?? null
     const { sessions, meta } = await listTrainingSessions(filters, viewer)
     const withMeeting = await bouncer.with(TrainingSessionPolicy).allows('viewMeeting')

@@ -34,7 +34,10 @@ apiV1(() => {
    */
   router
     .group(() => {
-      router.post('/bookings', [controllers.api.v1.Bookings, 'store']).as('bookings.store')
+      router
+        .post('/bookings', [controllers.api.v1.Bookings, 'store'])
+        .as('bookings.store')
+        .use(middleware.idempotent())
       router.get('/bookings/:id', [controllers.api.v1.Bookings, 'show']).as('bookings.show')
       router
         .post('/bookings/:id/cancel', [controllers.api.v1.Bookings, 'cancel'])
