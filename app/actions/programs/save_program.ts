@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import Program from '#models/program'
 import type { ProgramLevel, ProgramStatus } from '#models/program'
 import ApiException from '#exceptions/api_exception'
@@ -89,7 +89,7 @@ export async function updateProgram(program: Program, input: Partial<ProgramInpu
  */
 export async function deleteProgram(program: Program) {
   try {
-    await db.transaction((trx) => program.useTransaction(trx).delete())
+    await transaction((trx) => program.useTransaction(trx).delete())
   } catch (error) {
     if (isStillReferenced(error)) {
       throw ApiException.conflict(

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Program from '#models/program'
 import Room from '#models/room'
@@ -159,7 +159,7 @@ export async function createTrainingSession(input: TrainingSessionInput) {
    */
   let session: TrainingSession
   try {
-    session = await db.transaction((trx) => insertTrainingSession(attributes, trx))
+    session = await transaction((trx) => insertTrainingSession(attributes, trx))
   } catch (error) {
     const reason = conflictReason(error)
     if (!reason) throw error

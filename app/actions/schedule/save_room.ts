@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import Room from '#models/room'
 import ApiException from '#exceptions/api_exception'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
@@ -49,7 +49,7 @@ export async function updateRoom(room: Room, input: Partial<RoomInput>) {
  */
 export async function deleteRoom(room: Room) {
   try {
-    await db.transaction((trx) => room.useTransaction(trx).delete())
+    await transaction((trx) => room.useTransaction(trx).delete())
   } catch (error) {
     if (isStillReferenced(error)) {
       throw ApiException.conflict('ROOM_IN_USE', 'Sessions are scheduled in this room')

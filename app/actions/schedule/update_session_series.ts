@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import ApiException from '#exceptions/api_exception'
 import Room from '#models/room'
 import SessionSeries from '#models/session_series'
@@ -49,7 +49,7 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
   let clash: { candidate: ScheduleCandidate; reason: ConflictReason; date: string } | null = null
 
   try {
-    const { series, updated } = await db.transaction(async (trx) => {
+    const { series, updated } = await transaction(async (trx) => {
       const current = await SessionSeries.query({ client: trx })
         .where('id', seriesId)
         .forUpdate()

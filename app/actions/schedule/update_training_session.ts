@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import ApiException from '#exceptions/api_exception'
 import Room from '#models/room'
 import TrainingSession from '#models/training_session'
@@ -36,7 +36,7 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
   const changes: string[] = []
 
   try {
-    const session = await db.transaction(async (trx) => {
+    const session = await transaction(async (trx) => {
       const current = await TrainingSession.query({ client: trx })
         .where('id', sessionId)
         .forUpdate()
@@ -88,7 +88,8 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
         assertFitsRoom(current.capacity, room)
       }
 
-      changes.push(...Object.keys(current.$dirty))
+      // a retried attempt starts the list over
+      changes.splice(0, changes.length, ...Object.keys(current.$dirty))
       candidate = current
       await current.useTransaction(trx).save()
       return current
