@@ -18,6 +18,7 @@ import {
   conflictReason,
   invalidField,
   localDateTime,
+  lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
 
@@ -86,6 +87,9 @@ export async function insertTrainingSession(
   attributes: Partial<TrainingSession>,
   client?: TransactionClientContract
 ) {
+  if (client && attributes.coachId) {
+    await lockSchedule(client, { coachId: attributes.coachId, roomId: attributes.roomId ?? null })
+  }
   return TrainingSession.create(
     {
       seriesId: null,

@@ -13,6 +13,7 @@ import {
   conflictReason,
   invalidField,
   localDateTime,
+  lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
 
@@ -88,6 +89,7 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
       await current.useTransaction(trx).save()
 
       const occurrences = await futureOccurrences(current, trx)
+      await lockSchedule(trx, current)
       const changed: TrainingSession[] = []
       for (const occurrence of occurrences) {
         const date = occurrence.startsAt.setZone(current.timezone).toISODate()!

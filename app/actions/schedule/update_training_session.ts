@@ -8,6 +8,7 @@ import { assertFitsRoom, slotTimes } from '#actions/schedule/create_training_ses
 import {
   assertSessionShape,
   conflictReason,
+  lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
 
@@ -91,6 +92,7 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
       // a retried attempt starts the list over
       changes.splice(0, changes.length, ...Object.keys(current.$dirty))
       candidate = current
+      await lockSchedule(trx, current)
       await current.useTransaction(trx).save()
       return current
     })
