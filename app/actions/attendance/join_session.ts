@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import { DateTime } from 'luxon'
 import Attendance from '#models/attendance'
 import Booking from '#models/booking'
@@ -43,7 +43,7 @@ export function assertJoinable(session: TrainingSession, now = DateTime.now()) {
  */
 export async function joinSession(input: { session: TrainingSession; booking: Booking }) {
   assertJoinable(input.session)
-  const attendance = await db.transaction(async (trx) => {
+  const attendance = await transaction(async (trx) => {
     await TrainingSession.query({ client: trx }).where('id', input.session.id).forUpdate().first()
     const existing = await Attendance.query({ client: trx })
       .where('training_session_id', input.session.id)

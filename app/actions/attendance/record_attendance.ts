@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import Attendance from '#models/attendance'
@@ -124,7 +124,7 @@ export async function recordAttendance(input: {
   entries: AttendanceEntry[]
   validator: User
 }): Promise<{ session: TrainingSession; records: RecordedAttendance[] }> {
-  const result = await db.transaction(async (trx) => {
+  const result = await transaction(async (trx) => {
     // one writer per session at a time: two taps on the same member cannot
     // both insert, and the credit bookkeeping runs in order
     const session = await TrainingSession.query({ client: trx })

@@ -1,5 +1,5 @@
 import hash from '@adonisjs/core/services/hash'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type User from '#models/user'
 import DomainError from '#exceptions/domain_error'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
@@ -22,7 +22,7 @@ export async function changePassword(user: User, input: ChangePasswordInput): Pr
     })
   }
 
-  await db.transaction(async (trx) => {
+  await transaction(async (trx) => {
     user.useTransaction(trx)
     user.password = input.password
     await user.save()

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import { Secret } from '@adonisjs/core/helpers'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#models/user'
@@ -89,7 +90,7 @@ export async function refreshApiTokens(refreshToken: string): Promise<ApiTokens 
  * request and the refresh token issued with it).
  */
 export async function revokeApiSession(user: User, accessTokenId: string | number | BigInt) {
-  await db.transaction(async (trx) => {
+  await transaction(async (trx) => {
     await trx
       .from('auth_access_tokens')
       .where('id', String(accessTokenId))
@@ -116,5 +117,5 @@ export async function revokeAllTokens(user: User, trx?: TransactionClientContrac
   if (trx) {
     return run(trx)
   }
-  return db.transaction(run)
+  return transaction(run)
 }

@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import { Secret } from '@adonisjs/core/helpers'
 import User from '#models/user'
 import DomainError from '#exceptions/domain_error'
@@ -31,7 +31,7 @@ export async function resetPassword(input: ResetPasswordInput): Promise<User> {
     throw refuse()
   }
 
-  await db.transaction(async (trx) => {
+  await transaction(async (trx) => {
     /**
      * Claim the token first: of two requests using one link, one wins
      */

@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { DateTime } from 'luxon'
 import Booking from '#models/booking'
@@ -102,7 +102,7 @@ export async function announceCancellation(outcomes: CancelOutcome[]) {
  * before its session starts, in one transaction with the promotion.
  */
 export async function cancelBooking(input: CancelBookingInput): Promise<CancelOutcome> {
-  const outcome = await db.transaction((trx) => cancelBookingIn(trx, input))
+  const outcome = await transaction((trx) => cancelBookingIn(trx, input))
   await announceCancellation([outcome])
   return outcome
 }

@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import { DateTime } from 'luxon'
 import Booking from '#models/booking'
 import Member from '#models/member'
@@ -59,7 +59,7 @@ function duplicate(bookingId?: string) {
  * Any refusal throws before anything is written, or rolls back what was.
  */
 export async function createBooking(input: CreateBookingInput): Promise<BookingOutcome> {
-  const outcome = await db.transaction(async (trx) => {
+  const outcome = await transaction(async (trx) => {
     const member = await Member.query({ client: trx })
       .where('id', input.memberId)
       .forShare()

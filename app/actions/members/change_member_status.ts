@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import { DateTime } from 'luxon'
 import Member from '#models/member'
 import type User from '#models/user'
@@ -33,7 +33,9 @@ const allowedFrom: Record<Transition, Member['status'][]> = {
  */
 async function transition(memberId: string, action: Transition, actor: User) {
   const cancelled: CancelOutcome[] = []
-  const changed = await db.transaction(async (trx) => {
+  const changed = await transaction(async (trx) => {
+    // a retried attempt starts the list over
+    cancelled.length = 0
     const member = await Member.query({ client: trx })
       .where('id', memberId)
       .forUpdate()

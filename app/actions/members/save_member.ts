@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import { DateTime } from 'luxon'
 import Member from '#models/member'
 import type User from '#models/user'
@@ -118,7 +118,7 @@ export async function adminCreateMember(admin: User, input: AdminCreateMemberInp
     approvedBy: active ? admin.id : null,
     approvedAt: active ? DateTime.now() : null,
   })
-  return db.transaction(async (trx) => {
+  return transaction(async (trx) => {
     member.useTransaction(trx)
     return saveGuarded(member)
   })

@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import { DateTime } from 'luxon'
 import Member from '#models/member'
 import Package from '#models/package'
@@ -22,7 +22,7 @@ export interface AssignPackageInput {
  * start date for `duration_days` days (the end date is the last valid day).
  */
 export async function assignPackage(input: AssignPackageInput) {
-  return db.transaction(async (trx) => {
+  return transaction(async (trx) => {
     const member = await Member.query({ client: trx })
       .where('id', input.memberId)
       .forShare()

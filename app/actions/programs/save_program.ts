@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import Program from '#models/program'
 import type { ProgramLevel, ProgramStatus } from '#models/program'
 import DomainError from '#exceptions/domain_error'
@@ -87,7 +87,7 @@ export async function updateProgram(program: Program, input: Partial<ProgramInpu
  */
 export async function deleteProgram(program: Program) {
   try {
-    await db.transaction((trx) => program.useTransaction(trx).delete())
+    await transaction((trx) => program.useTransaction(trx).delete())
   } catch (error) {
     if (isStillReferenced(error)) {
       throw new DomainError('PROGRAM_IN_USE')

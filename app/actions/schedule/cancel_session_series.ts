@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import SessionSeries from '#models/session_series'
 import { futureOccurrences } from '#actions/schedule/create_session_series'
 import { seriesNotEditable } from '#actions/schedule/update_session_series'
@@ -16,7 +16,7 @@ import {
  * happened or is happening stays.
  */
 export async function cancelSessionSeries(seriesId: string, options: TransitionOptions = {}) {
-  const { series, cancelled } = await db.transaction(async (trx) => {
+  const { series, cancelled } = await transaction(async (trx) => {
     const current = await SessionSeries.query({ client: trx })
       .where('id', seriesId)
       .forUpdate()

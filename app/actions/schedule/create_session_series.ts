@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { timezone as clubTimezone } from '#config/app'
 import Program from '#models/program'
@@ -188,7 +188,7 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
     input.title ?? program?.name ?? `${kind[0].toUpperCase()}${kind.slice(1)} — ${coach.name}`
 
   try {
-    const outcome = await db.transaction(async (trx) => {
+    const outcome = await transaction(async (trx) => {
       const series = await SessionSeries.create(
         {
           kind,

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Program from '#models/program'
 import Room from '#models/room'
@@ -18,6 +18,7 @@ import {
   assertSessionShape,
   conflictReason,
   localDateTime,
+  lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
 
@@ -91,6 +92,9 @@ export async function insertTrainingSession(
   attributes: Partial<TrainingSession>,
   client?: TransactionClientContract
 ) {
+  if (client && attributes.coachId) {
+    await lockSchedule(client, { coachId: attributes.coachId, roomId: attributes.roomId ?? null })
+  }
   return TrainingSession.create(
     {
       seriesId: null,
@@ -164,7 +168,7 @@ export async function createTrainingSession(input: TrainingSessionInput) {
    */
   let session: TrainingSession
   try {
-    session = await db.transaction((trx) => insertTrainingSession(attributes, trx))
+    session = await transaction((trx) => insertTrainingSession(attributes, trx))
   } catch (error) {
     const reason = conflictReason(error)
     if (!reason) throw error

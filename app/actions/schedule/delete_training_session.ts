@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainError from '#exceptions/domain_error'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
@@ -23,7 +23,7 @@ export async function hasBookings(_trx: TransactionClientContract, session: Trai
  * one with bookings must be cancelled (which releases the seats).
  */
 export async function deleteTrainingSession(sessionId: string) {
-  const session = await db.transaction(async (trx) => {
+  const session = await transaction(async (trx) => {
     const locked = await TrainingSession.query({ client: trx })
       .where('id', sessionId)
       .forUpdate()

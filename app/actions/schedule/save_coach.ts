@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#models/user'
 import type { UserStatus } from '#models/user'
@@ -37,7 +37,7 @@ function profileAttributes(input: Partial<CoachInput>) {
  * one transaction
  */
 export async function createCoach(input: CoachInput) {
-  return db.transaction(async (trx) => {
+  return transaction(async (trx) => {
     const user = await User.create(
       {
         name: input.name,
@@ -61,9 +61,10 @@ export async function createCoach(input: CoachInput) {
  * signs the coach out everywhere.
  */
 export async function updateCoach(user: User, input: UpdateCoachInput) {
-  return db.transaction(async (trx) => {
-    user.useTransaction(trx)
-    user.merge({
+  const profile = await transaction(async (trx) => {
+    // a fresh row per attempt: a retry must not take a rolled-back save for done
+    const row = await User.findOrFail(user.id, { client: trx })
+    row.merge({
       ...(input.name !== undefined && { name: input.name }),
       ...(input.email !== undefined && { email: input.email }),
       ...(input.password !== undefined && { password: input.password }),
@@ -71,14 +72,14 @@ export async function updateCoach(user: User, input: UpdateCoachInput) {
       ...(input.status !== undefined && { status: input.status }),
     })
     const signOut = input.password !== undefined || (input.status ?? 'active') !== 'active'
-    await user.save()
+    await row.save()
     if (signOut) {
       await revokeAllTokens(user, trx)
     }
-    const profile = await profileOf(user, trx)
-    await profile.merge(profileAttributes(input)).save()
-    return { user, profile }
+    const coachProfile = await profileOf(user, trx)
+    return coachProfile.merge(profileAttributes(input)).save()
   })
+  return { user: await user.refresh(), profile }
 }
 
 /**

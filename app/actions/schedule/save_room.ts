@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import Room from '#models/room'
 import DomainError from '#exceptions/domain_error'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
@@ -47,7 +47,7 @@ export async function updateRoom(room: Room, input: Partial<RoomInput>) {
  */
 export async function deleteRoom(room: Room) {
   try {
-    await db.transaction((trx) => room.useTransaction(trx).delete())
+    await transaction((trx) => room.useTransaction(trx).delete())
   } catch (error) {
     if (isStillReferenced(error)) {
       throw new DomainError('ROOM_IN_USE')

@@ -38,6 +38,24 @@ export function conflictReason(error: unknown): ConflictReason | null {
 }
 
 /**
+ * Queues the writes that could clash: transaction-scoped advisory locks on
+ * the coach and the room, always in that order, taken before a session is
+ * inserted or moved. Without them, a request racing one rival on the coach
+ * and another on the room can wait in both exclusion constraints on rows
+ * not yet committed, and PostgreSQL answers a deadlock. The constraints
+ * still decide who wins; the locks only make the contenders take turns.
+ */
+export async function lockSchedule(
+  client: QueryClientContract,
+  keys: { coachId: string; roomId: string | null }
+) {
+  const names = [`coach:${keys.coachId}`, ...(keys.roomId ? [`room:${keys.roomId}`] : [])]
+  for (const name of names) {
+    await client.rawQuery('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [name])
+  }
+}
+
+/**
  * Whether a delete was refused because other rows still reference the row
  * (RESTRICT: 23001, NO ACTION: 23503)
  */

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import DomainError from '#exceptions/domain_error'
 import TrainingSession from '#models/training_session'
@@ -122,7 +122,7 @@ export async function transitionTrainingSession(
   action: SessionAction,
   options: TransitionOptions = {}
 ) {
-  const applied = await db.transaction(async (trx) => {
+  const applied = await transaction(async (trx) => {
     const locked = await TrainingSession.query({ client: trx })
       .where('id', sessionId)
       .forUpdate()

@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import DomainError from '#exceptions/domain_error'
 import Room from '#models/room'
 import SessionSeries from '#models/session_series'
@@ -13,6 +13,7 @@ import {
   conflictReason,
   invalidField,
   localDateTime,
+  lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
 
@@ -51,7 +52,7 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
   let clash: { candidate: ScheduleCandidate; reason: ConflictReason; date: string } | null = null
 
   try {
-    const { series, updated } = await db.transaction(async (trx) => {
+    const { series, updated } = await transaction(async (trx) => {
       const current = await SessionSeries.query({ client: trx })
         .where('id', seriesId)
         .forUpdate()
@@ -90,6 +91,7 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
       await current.useTransaction(trx).save()
 
       const occurrences = await futureOccurrences(current, trx)
+      await lockSchedule(trx, current)
       const changed: TrainingSession[] = []
       for (const occurrence of occurrences) {
         const date = occurrence.startsAt.setZone(current.timezone).toISODate()!

@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import DomainError from '#exceptions/domain_error'
 import Room from '#models/room'
 import TrainingSession from '#models/training_session'
@@ -8,6 +8,7 @@ import { assertFitsRoom, slotTimes } from '#actions/schedule/create_training_ses
 import {
   assertSessionShape,
   conflictReason,
+  lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
 
@@ -32,7 +33,7 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
   const changes: string[] = []
 
   try {
-    const session = await db.transaction(async (trx) => {
+    const session = await transaction(async (trx) => {
       const current = await TrainingSession.query({ client: trx })
         .where('id', sessionId)
         .forUpdate()
@@ -84,8 +85,10 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
         assertFitsRoom(current.capacity, room)
       }
 
-      changes.push(...Object.keys(current.$dirty))
+      // a retried attempt starts the list over
+      changes.splice(0, changes.length, ...Object.keys(current.$dirty))
       candidate = current
+      await lockSchedule(trx, current)
       await current.useTransaction(trx).save()
       return current
     })

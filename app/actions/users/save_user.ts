@@ -1,4 +1,4 @@
-import db from '@adonisjs/lucid/services/db'
+import { transaction } from '#services/transaction'
 import User from '#models/user'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
 
@@ -39,16 +39,17 @@ export async function createUser(input: CreateUserInput) {
  * the account holds, in the same transaction.
  */
 export async function updateUser(user: User, input: UpdateUserInput) {
-  return db.transaction(async (trx) => {
-    user.useTransaction(trx)
+  await transaction(async (trx) => {
+    // a fresh row per attempt: a retry must not take a rolled-back save for done
+    const row = await User.findOrFail(user.id, { client: trx })
     const leavesActive = input.status !== undefined && input.status !== 'active'
-    user.merge(input)
-    await user.save()
+    row.merge(input)
+    await row.save()
     if (leavesActive) {
       await revokeAllTokens(user, trx)
     }
-    return user
   })
+  return user.refresh()
 }
 
 /**

@@ -1,10 +1,11 @@
 import { test } from '@japa/runner'
-import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
 import User from '#models/user'
-import type Member from '#models/member'
+import Member from '#models/member'
 import type TrainingSession from '#models/training_session'
-import { bearer, givePackage, makeMember, makeSession, makeUser } from './fixtures.js'
+import { bearer, makePackage, makeSession, makeUser } from './fixtures.js'
+import { truncateAfterRace } from '../race_database.js'
 
 /**
  * Real parallel HTTP requests against the real database: no global
@@ -19,29 +20,78 @@ interface Family {
 
 /**
  * `count` parents with one active member each (one credit package of
- * `credits`), and a bearer token per parent. Accounts copy one password
- * hash so that 100 of them take no time to create.
+ * `credits`), and a bearer token per parent. Built in bulk: one multi-row
+ * insert per table, and every account copies the first one's password
+ * hash, so 100 families take no time to create.
  */
 async function families(count: number, credits = 4): Promise<Family[]> {
   const template = await makeUser()
-  const created: Family[] = []
-  for (let index = 0; index < count; index++) {
-    const parent =
-      index === 0
-        ? template
-        : await User.create({
-            name: `Orang tua ${index}`,
-            email: `race.${index}.${template.id.slice(0, 8)}@example.com`,
-            password: 'unused',
-            role: 'member',
-            status: 'active',
-            locale: 'id',
-          })
-    const member = await makeMember(parent)
-    await givePackage(member, credits)
-    created.push({ member, token: await bearer(parent) })
-  }
-  return created
+  const pkg = await makePackage({ sessionCount: credits })
+  const now = new Date()
+  const tag = template.id.slice(0, 8)
+
+  const others: { id: string }[] =
+    count > 1
+      ? await db
+          .table('users')
+          .multiInsert(
+            Array.from({ length: count - 1 }, (_, index) => ({
+              name: `Orang tua ${index + 1}`,
+              email: `race.${index + 1}.${tag}@example.com`,
+              password: template.password,
+              role: 'member',
+              status: 'active',
+              locale: 'id',
+              created_at: now,
+              updated_at: now,
+            }))
+          )
+          .returning('id')
+      : []
+  const accountIds = [template.id, ...others.map((row) => row.id)]
+
+  const memberRows: { id: string; account_id: string }[] = await db
+    .table('members')
+    .multiInsert(
+      accountIds.map((accountId, index) => ({
+        account_id: accountId,
+        name: `Anak ${index} ${tag}`,
+        relationship: 'child',
+        status: 'active',
+        approved_at: now,
+        created_at: now,
+        updated_at: now,
+      }))
+    )
+    .returning(['id', 'account_id'])
+
+  const start = DateTime.now().minus({ days: 1 }).startOf('day')
+  await db.table('member_packages').multiInsert(
+    memberRows.map((row) => ({
+      member_id: row.id,
+      package_id: pkg.id,
+      start_date: start.toISODate(),
+      end_date: start.plus({ days: 30 }).toISODate(),
+      total_sessions: credits,
+      used_sessions: 0,
+      status: 'active',
+      created_at: now,
+      updated_at: now,
+    }))
+  )
+
+  const accounts = await User.query().whereIn('id', accountIds)
+  const parents = new Map(accounts.map((account) => [account.id, account]))
+  const members = await Member.query().whereIn(
+    'id',
+    memberRows.map((row) => row.id)
+  )
+  return Promise.all(
+    members.map(async (member) => ({
+      member,
+      token: await bearer(parents.get(member.accountId!)!),
+    }))
+  )
 }
 
 async function seatCounts(session: TrainingSession) {
@@ -58,7 +108,7 @@ async function seatCounts(session: TrainingSession) {
 }
 
 test.group('Club · booking races (parallel requests)', (group) => {
-  group.each.setup(() => testUtils.db().truncate())
+  group.each.setup(truncateAfterRace)
 
   test('100 members racing for 10 seats with a waitlist: exactly 10 confirmed', async ({
     client,
