@@ -3,6 +3,8 @@ import { DateTime } from 'luxon'
 import Member from '#models/member'
 import type User from '#models/user'
 import ApiException from '#exceptions/api_exception'
+import type { Precondition } from '#services/preconditions'
+import { lockCurrent } from '#services/preconditions'
 
 export interface MemberProfileInput {
   name?: string
@@ -100,11 +102,19 @@ export async function registerMember(account: User, input: RegisterMemberInput) 
 }
 
 /**
- * Profile edits by the parent or an admin; status never changes here
+ * Profile edits by the parent or an admin; status never changes here. A
+ * stale `expected` version is a 409.
  */
-export async function updateMember(member: Member, input: MemberProfileInput) {
-  member.merge(profileColumns(input))
-  return saveGuarded(member)
+export async function updateMember(
+  member: Member,
+  input: MemberProfileInput,
+  expected?: Precondition
+) {
+  return db.transaction(async (trx) => {
+    await lockCurrent(member, expected, trx)
+    member.merge(profileColumns(input))
+    return saveGuarded(member)
+  })
 }
 
 /**

@@ -3,6 +3,8 @@ import Program from '#models/program'
 import type { ProgramLevel, ProgramStatus } from '#models/program'
 import ApiException from '#exceptions/api_exception'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
+import type { Precondition } from '#services/preconditions'
+import { lockCurrent } from '#services/preconditions'
 
 export interface ProgramInput {
   name: string
@@ -72,11 +74,18 @@ export async function createProgram(input: ProgramInput) {
 }
 
 /**
- * PUT /programs/:id (admin)
+ * PUT /programs/:id (admin); a stale `expected` version is a 409
  */
-export async function updateProgram(program: Program, input: Partial<ProgramInput>) {
+export async function updateProgram(
+  program: Program,
+  input: Partial<ProgramInput>,
+  expected?: Precondition
+) {
   try {
-    await program.merge(attributes(input)).save()
+    await db.transaction(async (trx) => {
+      await lockCurrent(program, expected, trx)
+      await program.merge(attributes(input)).save()
+    })
     return program
   } catch (error) {
     throw duplicateCode(error)

@@ -1,9 +1,12 @@
+import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#models/user'
 import type { UserStatus } from '#models/user'
 import CoachProfile from '#models/coach_profile'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
+import type { Precondition } from '#services/preconditions'
+import { lockCurrent } from '#services/preconditions'
 
 export interface CoachInput {
   name: string
@@ -58,11 +61,12 @@ export async function createCoach(input: CoachInput) {
 
 /**
  * PUT /admin/coaches/:id. A new password or leaving the active status
- * signs the coach out everywhere.
+ * signs the coach out everywhere. The coach's version is the account's
+ * updated_at; a stale `expected` version is a 409.
  */
-export async function updateCoach(user: User, input: UpdateCoachInput) {
+export async function updateCoach(user: User, input: UpdateCoachInput, expected?: Precondition) {
   return db.transaction(async (trx) => {
-    user.useTransaction(trx)
+    await lockCurrent(user, expected, trx)
     user.merge({
       ...(input.name !== undefined && { name: input.name }),
       ...(input.email !== undefined && { email: input.email }),
@@ -71,12 +75,17 @@ export async function updateCoach(user: User, input: UpdateCoachInput) {
       ...(input.status !== undefined && { status: input.status }),
     })
     const signOut = input.password !== undefined || (input.status ?? 'active') !== 'active'
+    const userChanged = user.$isDirty
     await user.save()
     if (signOut) {
       await revokeAllTokens(user, trx)
     }
     const profile = await profileOf(user, trx)
-    await profile.merge(profileAttributes(input)).save()
+    const profileChanged = profile.merge(profileAttributes(input)).$isDirty
+    await profile.save()
+    if (profileChanged && !userChanged) {
+      await user.merge({ updatedAt: DateTime.local() }).save()
+    }
     return { user, profile }
   })
 }

@@ -2,6 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import Room from '#models/room'
 import ApiException from '#exceptions/api_exception'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
+import type { Precondition } from '#services/preconditions'
+import { lockCurrent } from '#services/preconditions'
 
 export interface RoomInput {
   name: string
@@ -35,9 +37,12 @@ export async function createRoom(input: RoomInput) {
   }
 }
 
-export async function updateRoom(room: Room, input: Partial<RoomInput>) {
+export async function updateRoom(room: Room, input: Partial<RoomInput>, expected?: Precondition) {
   try {
-    await room.merge(attributes(input)).save()
+    await db.transaction(async (trx) => {
+      await lockCurrent(room, expected, trx)
+      await room.merge(attributes(input)).save()
+    })
     return room
   } catch (error) {
     throw duplicateName(error)

@@ -1,6 +1,9 @@
+import db from '@adonisjs/lucid/services/db'
 import SessionTime from '#models/session_time'
 import ApiException from '#exceptions/api_exception'
 import { invalidField } from '#actions/schedule/schedule_rules'
+import type { Precondition } from '#services/preconditions'
+import { lockCurrent } from '#services/preconditions'
 
 export interface SessionTimeInput {
   label: string
@@ -40,18 +43,25 @@ export async function createSessionTime(input: SessionTimeInput) {
   }
 }
 
-export async function updateSessionTime(slot: SessionTime, input: Partial<SessionTimeInput>) {
+export async function updateSessionTime(
+  slot: SessionTime,
+  input: Partial<SessionTimeInput>,
+  expected?: Precondition
+) {
   const startTime = input.start_time ?? slot.startTime
   const endTime = input.end_time ?? slot.endTime
   assertOrder(startTime, endTime)
   try {
-    await slot
-      .merge({
-        ...(input.label !== undefined && { label: input.label }),
-        startTime,
-        endTime,
-      })
-      .save()
+    await db.transaction(async (trx) => {
+      await lockCurrent(slot, expected, trx)
+      await slot
+        .merge({
+          ...(input.label !== undefined && { label: input.label }),
+          startTime,
+          endTime,
+        })
+        .save()
+    })
     return slot
   } catch (error) {
     throw duplicateLabel(error)

@@ -10,6 +10,8 @@ import {
   conflictReason,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
+import type { Precondition } from '#services/preconditions'
+import { assertCurrent } from '#services/preconditions'
 
 export type UpdateTrainingSessionInput = Partial<
   Omit<TrainingSessionInput, 'kind' | 'status' | 'created_by'>
@@ -29,9 +31,14 @@ export function notEditable(session: TrainingSession) {
 
 /**
  * Edits a scheduled, open or closed session. New times must be in the
- * future; the database refuses a clash exactly as on creation.
+ * future; the database refuses a clash exactly as on creation. A stale
+ * `expected` version is a 409 RESOURCE_CHANGED.
  */
-export async function updateTrainingSession(sessionId: string, input: UpdateTrainingSessionInput) {
+export async function updateTrainingSession(
+  sessionId: string,
+  input: UpdateTrainingSessionInput,
+  expected?: Precondition
+) {
   let candidate: TrainingSession | null = null
   const changes: string[] = []
 
@@ -41,6 +48,7 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
         .where('id', sessionId)
         .forUpdate()
         .firstOrFail()
+      await assertCurrent(current, expected)
       if (!current.isEditable) {
         throw notEditable(current)
       }

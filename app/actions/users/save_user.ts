@@ -1,6 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
+import type { Precondition } from '#services/preconditions'
+import { lockCurrent } from '#services/preconditions'
 
 export interface CreateUserInput {
   name: string
@@ -36,11 +38,12 @@ export async function createUser(input: CreateUserInput) {
 
 /**
  * An admin edits an account. Leaving the active status revokes every token
- * the account holds, in the same transaction.
+ * the account holds, in the same transaction. A stale `expected` version
+ * is a 409.
  */
-export async function updateUser(user: User, input: UpdateUserInput) {
+export async function updateUser(user: User, input: UpdateUserInput, expected?: Precondition) {
   return db.transaction(async (trx) => {
-    user.useTransaction(trx)
+    await lockCurrent(user, expected, trx)
     const leavesActive = input.status !== undefined && input.status !== 'active'
     user.merge(input)
     await user.save()

@@ -5,6 +5,7 @@ import { listUsers, userStats } from '#queries/users/list_users'
 import { createUser, deactivateUser, updateUser } from '#actions/users/save_user'
 import { serializeUser } from '#transformers/user_transformer'
 import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/admin/users — account management for admins
@@ -35,7 +36,8 @@ export default class AdminUsersController {
     const input = await request.validateUsing(updateUserValidator, {
       meta: { userId: user.id },
     })
-    await updateUser(user, input)
+    await updateUser(user, input, preconditionOf(request))
+    sendVersion(response, user)
     return response.success(serializeUser(user), { message: 'User updated' })
   }
 

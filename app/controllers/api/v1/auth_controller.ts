@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import { serializeUser } from '#transformers/user_transformer'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import { registerUser } from '#actions/auth/register_user'
 import { attemptLogin } from '#actions/auth/attempt_login'
 import { changePassword } from '#actions/auth/change_password'
@@ -69,13 +70,15 @@ export default class AuthController {
 
   async me({ auth, response, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
+    sendVersion(response, user)
     return response.success(serializeUser(user), { message: i18n.t('auth.profile') })
   }
 
   async updateMe({ auth, request, response, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(updateProfileValidator)
-    await updateProfile(user, input)
+    await updateProfile(user, input, preconditionOf(request))
+    sendVersion(response, user)
     return response.success(serializeUser(user), { message: i18n.t('auth.profile_updated') })
   }
 

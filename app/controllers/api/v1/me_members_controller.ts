@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Member from '#models/member'
 import MemberPolicy from '#policies/member_policy'
 import ApiException from '#exceptions/api_exception'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import { listAccountMembers } from '#queries/members/list_members'
 import { registerMember, updateMember } from '#actions/members/save_member'
 import { serializeMember } from '#transformers/member_transformer'
@@ -33,7 +34,8 @@ export default class MeMembersController {
       throw ApiException.notFound('member', 'Member not found')
     }
     const input = await request.validateUsing(updateMyMemberValidator)
-    await updateMember(member, input)
+    await updateMember(member, input, preconditionOf(request))
+    sendVersion(response, member)
     return response.success(serializeMember(member), { message: 'Member updated' })
   }
 }

@@ -12,6 +12,7 @@ import {
   updateProgramValidator,
 } from '#validators/program'
 import ApiException from '#exceptions/api_exception'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/programs — the public catalogue; admins manage it
@@ -31,6 +32,7 @@ export default class ProgramsController {
       throw ApiException.notFound('program', 'Program not found')
     }
     const profiles = await profilesFor(found.upcoming)
+    sendVersion(response, found.program)
     return response.success({
       ...serializeProgram(found.program),
       upcoming_sessions: found.upcoming.map((session) =>
@@ -60,7 +62,8 @@ export default class ProgramsController {
     const input = await request.validateUsing(updateProgramValidator, {
       meta: { programId: program.id },
     })
-    await updateProgram(program, input)
+    await updateProgram(program, input, preconditionOf(request))
+    sendVersion(response, program)
     return response.success(serializeProgram(program), { message: 'Program updated' })
   }
 

@@ -13,6 +13,7 @@ import {
   listSessionTimesValidator,
   updateSessionTimeValidator,
 } from '#validators/session_time'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/session-times — named daily slots: anyone signed in reads,
@@ -28,7 +29,9 @@ export default class SessionTimesController {
 
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('viewAny')
-    return response.success(serializeSessionTime(await SessionTime.findOrFail(params.id)))
+    const slot = await SessionTime.findOrFail(params.id)
+    sendVersion(response, slot)
+    return response.success(serializeSessionTime(slot))
   }
 
   async store({ request, response, bouncer }: HttpContext) {
@@ -47,7 +50,8 @@ export default class SessionTimesController {
     const input = await request.validateUsing(updateSessionTimeValidator, {
       meta: { sessionTimeId: slot.id },
     })
-    await updateSessionTime(slot, input)
+    await updateSessionTime(slot, input, preconditionOf(request))
+    sendVersion(response, slot)
     return response.success(serializeSessionTime(slot), { message: 'Session time updated' })
   }
 
