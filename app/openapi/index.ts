@@ -155,6 +155,14 @@ function baseDocument(): OpenApiDocument {
             'Any unique string; repeating the request with the same key within 24 hours returns the first response and creates nothing.',
           schema: s.string({ maxLength: 255 }),
         },
+        IfMatch: {
+          name: 'If-Match',
+          in: 'header',
+          required: false,
+          description:
+            'The ETag the client last read, W/"<updated_at in epoch milliseconds>". A stale version is a 409 RESOURCE_CHANGED, an unreadable one a 422; without If-Match or updated_at the update proceeds unchecked.',
+          schema: s.string({ example: 'W/"1764580549123"' }),
+        },
       },
       responses: {
         Unauthorized: {

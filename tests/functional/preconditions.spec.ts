@@ -448,3 +448,44 @@ test.group('Optimistic locking · racing edits (parallel requests)', (group) => 
     assert.equal(fresh.title, winner.body().data.title)
   })
 })
+
+test.group('Optimistic locking · the OpenAPI document', () => {
+  const updates = [
+    'put /programs/{id}',
+    'put /rooms/{id}',
+    'put /session-times/{id}',
+    'put /admin/coaches/{id}',
+    'patch /training-sessions/{id}',
+    'patch /training-sessions/series/{id}',
+    'patch /admin/members/{id}',
+    'patch /me/members/{id}',
+    'put /admin/packages/{id}',
+    'patch /admin/users/{id}',
+    'put /auth/me',
+  ]
+
+  test('every versioned update documents If-Match, updated_at, the ETag and the 409', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/api/v1/openapi.json')
+    const document = response.body()
+    assert.equal(document.components.parameters.IfMatch.name, 'If-Match')
+    for (const entry of updates) {
+      const [method, path] = entry.split(' ')
+      const operation = document.paths[path][method]
+      assert.deepInclude(operation.parameters, { $ref: '#/components/parameters/IfMatch' }, entry)
+      assert.include(JSON.stringify(operation.requestBody), '"updated_at"', entry)
+      assert.property(operation.responses['200'].headers, 'ETag', entry)
+      assert.include(
+        operation.responses['409'].content['application/json'].schema.allOf[1].properties.code.enum,
+        'RESOURCE_CHANGED',
+        entry
+      )
+      const read = document.paths[path].get
+      if (read) {
+        assert.property(read.responses['200'].headers, 'ETag', `get ${path}`)
+      }
+    }
+  })
+})

@@ -259,6 +259,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/me/members/{id}': {
     patch: op({
+      versioned: 'write',
       summary: 'Edit one of my members',
       description: "Another account's member is a 404.",
       tags: members,
@@ -410,6 +411,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/admin/members/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'One member',
       tags: members,
       roles: ['admin'],
@@ -417,6 +419,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     patch: op({
+      versioned: 'write',
       summary: "Edit a member's profile",
       tags: members,
       roles: ['admin'],
@@ -485,6 +488,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/admin/packages/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'One package',
       tags: packages,
       roles: ['admin'],
@@ -492,6 +496,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     put: op({
+      versioned: 'write',
       summary: 'Edit a package',
       description: 'Only future assignments change; assigned packages keep their credits.',
       tags: packages,
