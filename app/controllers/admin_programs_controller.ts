@@ -10,6 +10,7 @@ import {
   updateProgramValidator,
 } from '#validators/program'
 import { backToForm, refusalAsFieldErrors, rupiah } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 const noConflictField = () => 'code'
 
@@ -83,6 +84,7 @@ export default class AdminProgramsController {
         imageUrl: program.imageUrl,
         status: program.status,
       },
+      version: formVersion(program),
       levels: PROGRAM_LEVELS,
       statuses: PROGRAM_STATUSES,
     })
@@ -96,7 +98,7 @@ export default class AdminProgramsController {
       meta: { programId: program.id },
     })
     try {
-      await updateProgram(program, input)
+      await updateProgram(program, input, preconditionOf(request))
     } catch (error) {
       const errors = refusalAsFieldErrors(error, i18n, noConflictField)
       if (!errors) throw error

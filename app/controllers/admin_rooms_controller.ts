@@ -3,6 +3,7 @@ import { urlFor } from '@adonisjs/core/services/url_builder'
 import Room from '#models/room'
 import RoomPolicy from '#policies/room_policy'
 import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
+import { formVersion, preconditionOf } from '#services/preconditions'
 import { listRooms } from '#queries/schedule/list_catalogue'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
 import { backToForm, refusalAsFieldErrors } from '#services/schedule_pages'
@@ -54,7 +55,10 @@ export default class AdminRoomsController {
   async edit({ params, view, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('manage')
     const room = await Room.findOrFail(params.id)
-    return view.render('pages/admin/rooms/form', { room: present(room) })
+    return view.render('pages/admin/rooms/form', {
+      room: present(room),
+      version: formVersion(room),
+    })
   }
 
   async update(ctx: HttpContext) {
@@ -63,7 +67,7 @@ export default class AdminRoomsController {
     const room = await Room.findOrFail(params.id)
     const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
     try {
-      await updateRoom(room, input)
+      await updateRoom(room, input, preconditionOf(request))
     } catch (error) {
       const errors = refusalAsFieldErrors(error, i18n, noConflictField)
       if (!errors) throw error

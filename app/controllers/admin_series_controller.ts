@@ -24,6 +24,7 @@ import {
   refusalAsFieldErrors,
   sessionFormOptions,
 } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 import ApiException from '#exceptions/api_exception'
 
 function present(series: SessionSeries) {
@@ -188,6 +189,7 @@ export default class AdminSeriesController {
       audiences: SESSION_AUDIENCES,
       weekdays: WEEKDAY_NAMES,
       series: present(series),
+      version: formVersion(series),
     })
   }
 
@@ -204,7 +206,7 @@ export default class AdminSeriesController {
     await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series, input.coach_id)
 
     try {
-      const outcome = await updateSessionSeries(series.id, input)
+      const outcome = await updateSessionSeries(series.id, input, preconditionOf(request))
       session.flash(
         'success',
         i18n.t('schedule.flash.series_updated', { updated: outcome.updated.length })

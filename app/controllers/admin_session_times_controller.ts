@@ -14,6 +14,7 @@ import {
   updateSessionTimeValidator,
 } from '#validators/session_time'
 import { backToForm, refusalAsFieldErrors } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 const noConflictField = () => 'label'
 
@@ -67,7 +68,10 @@ export default class AdminSessionTimesController {
   async edit({ params, view, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('manage')
     const slot = await SessionTime.findOrFail(params.id)
-    return view.render('pages/admin/session_times/form', { slot: present(slot) })
+    return view.render('pages/admin/session_times/form', {
+      slot: present(slot),
+      version: formVersion(slot),
+    })
   }
 
   async update(ctx: HttpContext) {
@@ -78,7 +82,7 @@ export default class AdminSessionTimesController {
       meta: { sessionTimeId: slot.id },
     })
     try {
-      await updateSessionTime(slot, input)
+      await updateSessionTime(slot, input, preconditionOf(request))
     } catch (error) {
       const errors = refusalAsFieldErrors(error, i18n, noConflictField)
       if (!errors) throw error

@@ -31,6 +31,7 @@ import {
   sessionConflictField,
   dropUnchangedTimes,
 } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 async function formOptions() {
   return {
@@ -145,6 +146,7 @@ export default class AdminSessionsController {
         description: trainingSession.description,
         seriesId: trainingSession.seriesId,
       },
+      version: formVersion(trainingSession),
     })
   }
 
@@ -163,7 +165,7 @@ export default class AdminSessionsController {
     await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession, input.coach_id)
 
     try {
-      await updateTrainingSession(trainingSession.id, input)
+      await updateTrainingSession(trainingSession.id, input, preconditionOf(request))
     } catch (error) {
       const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(false))
       if (!errors) throw error

@@ -24,6 +24,7 @@ import {
   sessionConflictField,
   dropUnchangedTimes,
 } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 /**
  * A coach's own sessions, on a phone: today and what comes next, a new
@@ -124,6 +125,7 @@ export default class CoachSessionsController {
         meetingPassword: trainingSession.meetingPassword,
         description: trainingSession.description,
       },
+      version: formVersion(trainingSession),
     })
   }
 
@@ -138,7 +140,7 @@ export default class CoachSessionsController {
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
 
     try {
-      await updateTrainingSession(trainingSession.id, input)
+      await updateTrainingSession(trainingSession.id, input, preconditionOf(request))
     } catch (error) {
       const errors = refusalAsFieldErrors(error, i18n, sessionConflictField(false))
       if (!errors) throw error

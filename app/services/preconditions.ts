@@ -49,6 +49,13 @@ export function etagOf(row: Versioned) {
 }
 
 /**
+ * The version an edit form carries in its hidden `updated_at` field
+ */
+export function formVersion(row: Versioned) {
+  return row.updatedAt ? row.updatedAt.toUTC().toISO() : null
+}
+
+/**
  * Sends the row's version as the response's ETag
  */
 export function sendVersion(response: HttpContext['response'], row: Versioned) {
