@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface UpdateProfileInput {
   name?: string

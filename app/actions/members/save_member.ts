@@ -3,8 +3,7 @@ import { DateTime } from 'luxon'
 import Member from '#models/member'
 import type User from '#models/user'
 import ApiException from '#exceptions/api_exception'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface MemberProfileInput {
   name?: string

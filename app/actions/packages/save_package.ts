@@ -1,8 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import Package from '#models/package'
 import MemberPackage from '#models/member_package'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface PackageInput {
   name: string

@@ -3,8 +3,7 @@ import Program from '#models/program'
 import type { ProgramLevel, ProgramStatus } from '#models/program'
 import ApiException from '#exceptions/api_exception'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface ProgramInput {
   name: string

@@ -5,8 +5,7 @@ import User from '#models/user'
 import type { UserStatus } from '#models/user'
 import CoachProfile from '#models/coach_profile'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface CoachInput {
   name: string
@@ -83,6 +82,7 @@ export async function updateCoach(user: User, input: UpdateCoachInput, expected?
     const profile = await profileOf(user, trx)
     const profileChanged = profile.merge(profileAttributes(input)).$isDirty
     await profile.save()
+    // the coach's version is the account's: a profile edit moves it too
     if (profileChanged && !userChanged) {
       await user.merge({ updatedAt: DateTime.local() }).save()
     }

@@ -2,8 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import Room from '#models/room'
 import ApiException from '#exceptions/api_exception'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface RoomInput {
   name: string

@@ -2,8 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import SessionTime from '#models/session_time'
 import ApiException from '#exceptions/api_exception'
 import { invalidField } from '#actions/schedule/schedule_rules'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface SessionTimeInput {
   label: string

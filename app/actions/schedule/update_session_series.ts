@@ -15,8 +15,7 @@ import {
   localDateTime,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
-import type { Precondition } from '#services/preconditions'
-import { assertCurrent } from '#services/preconditions'
+import { assertCurrent, type Precondition } from '#services/preconditions'
 
 export interface UpdateSessionSeriesInput {
   title?: string

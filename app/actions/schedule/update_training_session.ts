@@ -10,8 +10,7 @@ import {
   conflictReason,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
-import type { Precondition } from '#services/preconditions'
-import { assertCurrent } from '#services/preconditions'
+import { assertCurrent, type Precondition } from '#services/preconditions'
 
 export type UpdateTrainingSessionInput = Partial<
   Omit<TrainingSessionInput, 'kind' | 'status' | 'created_by'>

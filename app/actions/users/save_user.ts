@@ -1,8 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import User from '#models/user'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
-import type { Precondition } from '#services/preconditions'
-import { lockCurrent } from '#services/preconditions'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface CreateUserInput {
   name: string
