@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import CoachPolicy from '#policies/coach_policy'
 import { createCoach, deactivateCoach, updateCoach } from '#actions/schedule/save_coach'
+import { formVersion, preconditionOf } from '#services/preconditions'
 import { findCoachOrFail, listCoaches } from '#queries/schedule/list_coaches'
 import { createCoachValidator, listCoachesValidator, updateCoachValidator } from '#validators/coach'
 import type CoachProfile from '#models/coach_profile'
@@ -54,14 +55,18 @@ export default class AdminCoachesController {
   async edit({ params, view, bouncer }: HttpContext) {
     await bouncer.with(CoachPolicy).authorize('manage')
     const profile = await findCoachOrFail(params.id, { admin: true })
-    return view.render('pages/admin/coaches/form', { coach: present(profile), statuses: STATUSES })
+    return view.render('pages/admin/coaches/form', {
+      coach: present(profile),
+      version: formVersion(profile.user),
+      statuses: STATUSES,
+    })
   }
 
   async update({ params, request, response, bouncer, session, i18n }: HttpContext) {
     await bouncer.with(CoachPolicy).authorize('manage')
     const { user } = await findCoachOrFail(params.id, { admin: true })
     const input = await request.validateUsing(updateCoachValidator, { meta: { coachId: user.id } })
-    await updateCoach(user, input)
+    await updateCoach(user, input, preconditionOf(request))
     session.flash('success', i18n.t('schedule.flash.coach_saved', { name: user.name }))
     return response.redirect().toRoute('admin.coaches.index')
   }

@@ -9,6 +9,7 @@ import {
   updateProgramValidator,
 } from '#validators/program'
 import { rupiah } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 /**
  * Admin screens for the catalogue: every program, active or not
@@ -74,6 +75,7 @@ export default class AdminProgramsController {
         imageUrl: program.imageUrl,
         status: program.status,
       },
+      version: formVersion(program),
       levels: PROGRAM_LEVELS,
       statuses: PROGRAM_STATUSES,
     })
@@ -86,7 +88,7 @@ export default class AdminProgramsController {
     const input = await request.validateUsing(updateProgramValidator, {
       meta: { programId: program.id },
     })
-    await updateProgram(program, input)
+    await updateProgram(program, input, preconditionOf(request))
     session.flash('success', i18n.t('schedule.flash.program_saved', { name: program.name }))
     return response.redirect().toRoute('admin.programs.index')
   }

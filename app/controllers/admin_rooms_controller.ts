@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Room from '#models/room'
 import RoomPolicy from '#policies/room_policy'
 import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
+import { formVersion, preconditionOf } from '#services/preconditions'
 import { listRooms } from '#queries/schedule/list_catalogue'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
 
@@ -44,7 +45,10 @@ export default class AdminRoomsController {
   async edit({ params, view, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('manage')
     const room = await Room.findOrFail(params.id)
-    return view.render('pages/admin/rooms/form', { room: present(room) })
+    return view.render('pages/admin/rooms/form', {
+      room: present(room),
+      version: formVersion(room),
+    })
   }
 
   async update(ctx: HttpContext) {
@@ -52,7 +56,7 @@ export default class AdminRoomsController {
     await bouncer.with(RoomPolicy).authorize('manage')
     const room = await Room.findOrFail(params.id)
     const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
-    await updateRoom(room, input)
+    await updateRoom(room, input, preconditionOf(request))
     session.flash('success', i18n.t('schedule.flash.room_saved', { name: room.name }))
     return response.redirect().toRoute('admin.rooms.index')
   }

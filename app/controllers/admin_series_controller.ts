@@ -23,6 +23,7 @@ import {
   groupByDay,
   sessionFormOptions,
 } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 function present(series: SessionSeries) {
   const loaded = series.$preloaded as Record<string, unknown>
@@ -168,6 +169,7 @@ export default class AdminSeriesController {
       audiences: SESSION_AUDIENCES,
       weekdays: WEEKDAY_NAMES,
       series: present(series),
+      version: formVersion(series),
     })
   }
 
@@ -183,7 +185,7 @@ export default class AdminSeriesController {
     const input = await request.validateUsing(updateSessionSeriesValidator, { data })
     await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series, input.coach_id)
 
-    const outcome = await updateSessionSeries(series.id, input)
+    const outcome = await updateSessionSeries(series.id, input, preconditionOf(request))
     session.flash(
       'success',
       i18n.t('schedule.flash.series_updated', { updated: outcome.updated.length })

@@ -12,6 +12,7 @@ import {
   listSessionTimesValidator,
   updateSessionTimeValidator,
 } from '#validators/session_time'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 function present(slot: SessionTime) {
   return {
@@ -57,7 +58,10 @@ export default class AdminSessionTimesController {
   async edit({ params, view, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('manage')
     const slot = await SessionTime.findOrFail(params.id)
-    return view.render('pages/admin/session_times/form', { slot: present(slot) })
+    return view.render('pages/admin/session_times/form', {
+      slot: present(slot),
+      version: formVersion(slot),
+    })
   }
 
   async update(ctx: HttpContext) {
@@ -67,7 +71,7 @@ export default class AdminSessionTimesController {
     const input = await request.validateUsing(updateSessionTimeValidator, {
       meta: { sessionTimeId: slot.id },
     })
-    await updateSessionTime(slot, input)
+    await updateSessionTime(slot, input, preconditionOf(request))
     session.flash('success', i18n.t('schedule.flash.slot_saved', { label: slot.label }))
     return response.redirect().toRoute('admin.session_times.index')
   }

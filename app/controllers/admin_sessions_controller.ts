@@ -29,6 +29,7 @@ import {
   transitionFromPage,
   dropUnchangedTimes,
 } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 async function formOptions() {
   return {
@@ -136,6 +137,7 @@ export default class AdminSessionsController {
         description: trainingSession.description,
         seriesId: trainingSession.seriesId,
       },
+      version: formVersion(trainingSession),
     })
   }
 
@@ -153,7 +155,7 @@ export default class AdminSessionsController {
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
     await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession, input.coach_id)
 
-    await updateTrainingSession(trainingSession.id, input)
+    await updateTrainingSession(trainingSession.id, input, preconditionOf(request))
     session.flash('success', i18n.t('schedule.flash.updated'))
     return response.redirect().toRoute('admin.sessions.index')
   }

@@ -6,6 +6,7 @@ import { parentDashboard } from '#queries/members/dashboards'
 import { registerMember, updateMember } from '#actions/members/save_member'
 import { serializeMember } from '#transformers/member_transformer'
 import { blanksAsNull } from '#services/form_input'
+import { formVersion, preconditionOf } from '#services/preconditions'
 import { createMyMemberValidator, updateMyMemberValidator } from '#validators/member'
 
 /**
@@ -35,7 +36,10 @@ export default class ChildrenController {
 
   async edit({ params, view, bouncer }: HttpContext) {
     const member = await ownMember(params.id, bouncer)
-    return view.render('pages/parent/children/form', { member: serializeMember(member) })
+    return view.render('pages/parent/children/form', {
+      member: serializeMember(member),
+      version: formVersion(member),
+    })
   }
 
   async update({ params, request, response, bouncer, session, i18n }: HttpContext) {
@@ -43,7 +47,7 @@ export default class ChildrenController {
     const input = await request.validateUsing(updateMyMemberValidator, {
       data: blanksAsNull(request.all()),
     })
-    await updateMember(member, input)
+    await updateMember(member, input, preconditionOf(request))
     session.flash('success', i18n.t('club.flash.child_updated', { name: member.name }))
     return response.redirect().toRoute('parent.children.index')
   }

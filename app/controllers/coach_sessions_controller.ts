@@ -20,6 +20,7 @@ import {
   transitionFromPage,
   dropUnchangedTimes,
 } from '#services/schedule_pages'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 /**
  * A coach's own sessions, on a phone: today and what comes next, a new
@@ -113,6 +114,7 @@ export default class CoachSessionsController {
         meetingPassword: trainingSession.meetingPassword,
         description: trainingSession.description,
       },
+      version: formVersion(trainingSession),
     })
   }
 
@@ -126,7 +128,7 @@ export default class CoachSessionsController {
     dropUnchangedTimes(data, trainingSession)
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
 
-    await updateTrainingSession(trainingSession.id, input)
+    await updateTrainingSession(trainingSession.id, input, preconditionOf(request))
 
     session.flash('success', i18n.t('schedule.flash.updated'))
     return response.redirect().toRoute('coach.sessions.index')

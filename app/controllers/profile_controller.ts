@@ -2,23 +2,25 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { updateProfileValidator } from '#validators/auth'
 import { updateProfile } from '#actions/auth/update_profile'
 import { rememberLocale } from '#controllers/locale_controller'
+import { formVersion, preconditionOf } from '#services/preconditions'
 
 /**
  * A signed-in person's own details: name, phone, language
  */
 export default class ProfileController {
   async edit({ auth, view }: HttpContext) {
-    return view.render('pages/account/profile', { user: auth.getUserOrFail() })
+    const user = auth.getUserOrFail()
+    return view.render('pages/account/profile', { user, version: formVersion(user) })
   }
 
   async update({ request, response, auth, session, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(updateProfileValidator)
-    await updateProfile(user, {
-      name: input.name,
-      phone: input.phone,
-      locale: input.locale,
-    })
+    await updateProfile(
+      user,
+      { name: input.name, phone: input.phone, locale: input.locale },
+      preconditionOf(request)
+    )
     let t = i18n
     if (input.locale) {
       t = rememberLocale(response, input.locale)

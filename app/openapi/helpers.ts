@@ -162,6 +162,12 @@ export interface OperationInput {
   list?: boolean
   /** Accepts the Idempotency-Key header */
   idempotent?: boolean
+  /**
+   * Optimistic locking (docs/api.md): 'read' sends the resource's ETag;
+   * 'write' also accepts If-Match or `updated_at` in the body and answers
+   * 409 RESOURCE_CHANGED on a stale version
+   */
+  versioned?: 'read' | 'write'
   /** JSON request body */
   body?: SchemaObject
   /** Body media type; multipart for uploads */
@@ -189,6 +195,27 @@ function errorResponse(codes: string[], description?: string): ResponseObject {
       },
     },
   }
+}
+
+/**
+ * The body of a versioned update: its fields plus the optional `updated_at`
+ */
+function withVersionField(body: SchemaObject): SchemaObject {
+  const updatedAt = s.dateTime({
+    description:
+      'The updated_at the client last read; a stale one is a 409 RESOURCE_CHANGED (If-Match wins when both are sent)',
+  })
+  if (body.type === 'object' && body.properties) {
+    return { ...body, properties: { ...body.properties, updated_at: updatedAt } }
+  }
+  return { allOf: [body, { type: 'object', properties: { updated_at: updatedAt } }] }
+}
+
+const ETAG_HEADER = {
+  ETag: {
+    description: 'The version of the resource: W/"<updated_at in epoch milliseconds>"',
+    schema: s.string({ example: 'W/"1764580549123"' }),
+  },
 }
 
 function queryParameters(fields: Record<string, SchemaObject>, required: boolean) {
@@ -234,18 +261,24 @@ export function op(input: OperationInput): OperationObject {
   if (input.idempotent) {
     parameters.push(refs.parameter('IdempotencyKey'))
   }
+  if (input.versioned === 'write') {
+    parameters.push(refs.parameter('IfMatch'))
+  }
 
   const status = input.status ?? 200
   const responses: Record<string, ResponseObject | ReferenceObject> = input.responses ?? {
     [status]: {
       description: input.message ?? (status === 201 ? 'Created' : 'OK'),
-      ...(input.idempotent
+      ...(input.idempotent || input.versioned
         ? {
             headers: {
-              'Idempotent-Replayed': {
-                description: '`true` when this is the stored answer to an earlier request',
-                schema: s.enum(['true']),
-              },
+              ...(input.idempotent && {
+                'Idempotent-Replayed': {
+                  description: '`true` when this is the stored answer to an earlier request',
+                  schema: s.enum(['true']),
+                },
+              }),
+              ...(input.versioned && ETAG_HEADER),
             },
           }
         : {}),
@@ -275,6 +308,9 @@ export function op(input: OperationInput): OperationObject {
     )
   }
   specs.push(...(input.errors ?? []))
+  if (input.versioned === 'write') {
+    specs.push({ status: 409, codes: ['RESOURCE_CHANGED'] })
+  }
 
   const merged = new Map<number, { codes: Set<string>; standard: boolean; description?: string }>()
   for (const spec of specs) {
@@ -323,7 +359,8 @@ export function op(input: OperationInput): OperationObject {
   if (parameters.length) operation.parameters = parameters
   if (input.body) {
     const mediaType = input.bodyType ?? 'application/json'
-    operation.requestBody = { required: true, content: { [mediaType]: { schema: input.body } } }
+    const body = input.versioned === 'write' ? withVersionField(input.body) : input.body
+    operation.requestBody = { required: true, content: { [mediaType]: { schema: body } } }
   }
   return operation
 }

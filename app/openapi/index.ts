@@ -170,6 +170,14 @@ function baseDocument(): OpenApiDocument {
           ].join(' '),
           schema: s.string({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' }),
         },
+        IfMatch: {
+          name: 'If-Match',
+          in: 'header',
+          required: false,
+          description:
+            'The ETag the client last read, W/"<updated_at in epoch milliseconds>". A stale version is a 409 RESOURCE_CHANGED, an unreadable one a 422; without If-Match or updated_at the update proceeds unchecked.',
+          schema: s.string({ example: 'W/"1764580549123"' }),
+        },
       },
       responses: {
         Unauthorized: {

@@ -16,6 +16,7 @@ export function serializeUser(user: User) {
     locale: user.locale,
     last_login_at: user.lastLoginAt ? user.lastLoginAt.toUTC().toISO() : null,
     created_at: user.createdAt ? user.createdAt.toUTC().toISO() : null,
+    updated_at: user.updatedAt ? user.updatedAt.toUTC().toISO() : null,
   }
 }
 

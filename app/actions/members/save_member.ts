@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import Member from '#models/member'
 import type User from '#models/user'
 import DomainError from '#exceptions/domain_error'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface MemberProfileInput {
   name?: string
@@ -97,11 +98,19 @@ export async function registerMember(account: User, input: RegisterMemberInput) 
 }
 
 /**
- * Profile edits by the parent or an admin; status never changes here
+ * Profile edits by the parent or an admin; status never changes here. A
+ * stale `expected` version is a 409.
  */
-export async function updateMember(member: Member, input: MemberProfileInput) {
-  member.merge(profileColumns(input))
-  return saveGuarded(member)
+export async function updateMember(
+  member: Member,
+  input: MemberProfileInput,
+  expected?: Precondition
+) {
+  return transaction(async (trx) => {
+    await lockCurrent(member, expected, trx)
+    member.merge(profileColumns(input))
+    return saveGuarded(member)
+  })
 }
 
 /**

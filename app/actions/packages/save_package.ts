@@ -1,5 +1,7 @@
+import { transaction } from '#services/transaction'
 import Package from '#models/package'
 import MemberPackage from '#models/member_package'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface PackageInput {
   name: string
@@ -27,11 +29,18 @@ export async function createPackage(input: PackageInput) {
 
 /**
  * Edits apply to future assignments only: member packages keep the credits
- * and dates they were given.
+ * and dates they were given. A stale `expected` version is a 409.
  */
-export async function updatePackage(pkg: Package, input: Partial<PackageInput>) {
-  pkg.merge(columns(input))
-  await pkg.save()
+export async function updatePackage(
+  pkg: Package,
+  input: Partial<PackageInput>,
+  expected?: Precondition
+) {
+  await transaction(async (trx) => {
+    await lockCurrent(pkg, expected, trx)
+    pkg.merge(columns(input))
+    await pkg.save()
+  })
   return pkg
 }
 

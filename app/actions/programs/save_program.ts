@@ -3,6 +3,7 @@ import Program from '#models/program'
 import type { ProgramLevel, ProgramStatus } from '#models/program'
 import DomainError from '#exceptions/domain_error'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface ProgramInput {
   name: string
@@ -70,11 +71,18 @@ export async function createProgram(input: ProgramInput) {
 }
 
 /**
- * PUT /programs/:id (admin)
+ * PUT /programs/:id (admin); a stale `expected` version is a 409
  */
-export async function updateProgram(program: Program, input: Partial<ProgramInput>) {
+export async function updateProgram(
+  program: Program,
+  input: Partial<ProgramInput>,
+  expected?: Precondition
+) {
   try {
-    await program.merge(attributes(input)).save()
+    await transaction(async (trx) => {
+      await lockCurrent(program, expected, trx)
+      await program.merge(attributes(input)).save()
+    })
     return program
   } catch (error) {
     throw duplicateCode(error)

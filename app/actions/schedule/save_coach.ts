@@ -1,9 +1,11 @@
+import { DateTime } from 'luxon'
 import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User from '#models/user'
 import type { UserStatus } from '#models/user'
 import CoachProfile from '#models/coach_profile'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface CoachInput {
   name: string
@@ -58,12 +60,13 @@ export async function createCoach(input: CoachInput) {
 
 /**
  * PUT /admin/coaches/:id. A new password or leaving the active status
- * signs the coach out everywhere.
+ * signs the coach out everywhere. The coach's version is the account's
+ * updated_at; a stale `expected` version is a 409.
  */
-export async function updateCoach(user: User, input: UpdateCoachInput) {
+export async function updateCoach(user: User, input: UpdateCoachInput, expected?: Precondition) {
   const profile = await transaction(async (trx) => {
-    // a fresh row per attempt: a retry must not take a rolled-back save for done
-    const row = await User.findOrFail(user.id, { client: trx })
+    // the row locked in this attempt: a retry must not take a rolled-back save for done
+    const row = (await lockCurrent(user, expected, trx)) as User
     row.merge({
       ...(input.name !== undefined && { name: input.name }),
       ...(input.email !== undefined && { email: input.email }),
@@ -72,12 +75,19 @@ export async function updateCoach(user: User, input: UpdateCoachInput) {
       ...(input.status !== undefined && { status: input.status }),
     })
     const signOut = input.password !== undefined || (input.status ?? 'active') !== 'active'
+    const userChanged = row.$isDirty
     await row.save()
     if (signOut) {
       await revokeAllTokens(user, trx)
     }
     const coachProfile = await profileOf(user, trx)
-    return coachProfile.merge(profileAttributes(input)).save()
+    const profileChanged = coachProfile.merge(profileAttributes(input)).$isDirty
+    await coachProfile.save()
+    // the coach's version is the account's: a profile edit moves it too
+    if (profileChanged && !userChanged) {
+      await row.merge({ updatedAt: DateTime.local() }).save()
+    }
+    return coachProfile
   })
   return { user: await user.refresh(), profile }
 }

@@ -2,6 +2,7 @@ import { transaction } from '#services/transaction'
 import Room from '#models/room'
 import DomainError from '#exceptions/domain_error'
 import { isStillReferenced } from '#actions/schedule/schedule_rules'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface RoomInput {
   name: string
@@ -33,9 +34,12 @@ export async function createRoom(input: RoomInput) {
   }
 }
 
-export async function updateRoom(room: Room, input: Partial<RoomInput>) {
+export async function updateRoom(room: Room, input: Partial<RoomInput>, expected?: Precondition) {
   try {
-    await room.merge(attributes(input)).save()
+    await transaction(async (trx) => {
+      await lockCurrent(room, expected, trx)
+      await room.merge(attributes(input)).save()
+    })
     return room
   } catch (error) {
     throw duplicateName(error)

@@ -1,6 +1,8 @@
+import { transaction } from '#services/transaction'
 import SessionTime from '#models/session_time'
 import DomainError from '#exceptions/domain_error'
 import { invalidField } from '#actions/schedule/schedule_rules'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface SessionTimeInput {
   label: string
@@ -38,18 +40,25 @@ export async function createSessionTime(input: SessionTimeInput) {
   }
 }
 
-export async function updateSessionTime(slot: SessionTime, input: Partial<SessionTimeInput>) {
+export async function updateSessionTime(
+  slot: SessionTime,
+  input: Partial<SessionTimeInput>,
+  expected?: Precondition
+) {
   const startTime = input.start_time ?? slot.startTime
   const endTime = input.end_time ?? slot.endTime
   assertOrder(startTime, endTime)
   try {
-    await slot
-      .merge({
-        ...(input.label !== undefined && { label: input.label }),
-        startTime,
-        endTime,
-      })
-      .save()
+    await transaction(async (trx) => {
+      await lockCurrent(slot, expected, trx)
+      await slot
+        .merge({
+          ...(input.label !== undefined && { label: input.label }),
+          startTime,
+          endTime,
+        })
+        .save()
+    })
     return slot
   } catch (error) {
     throw duplicateLabel(error)

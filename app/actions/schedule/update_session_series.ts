@@ -16,6 +16,7 @@ import {
   lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
+import { assertCurrent, type Precondition } from '#services/preconditions'
 
 export interface UpdateSessionSeriesInput {
   title?: string
@@ -46,9 +47,14 @@ export function seriesNotEditable(series: SessionSeries) {
  * PATCH /training-sessions/series/:id: changes the rule and every future
  * occurrence still scheduled, open or closed, in one transaction. Past,
  * running, completed and cancelled occurrences keep what they were. A
- * clash of any occurrence refuses the whole edit with 409 SCHEDULE_CONFLICT.
+ * clash of any occurrence refuses the whole edit with 409 SCHEDULE_CONFLICT;
+ * a stale `expected` version with 409 RESOURCE_CHANGED.
  */
-export async function updateSessionSeries(seriesId: string, input: UpdateSessionSeriesInput) {
+export async function updateSessionSeries(
+  seriesId: string,
+  input: UpdateSessionSeriesInput,
+  expected?: Precondition
+) {
   let clash: { candidate: ScheduleCandidate; reason: ConflictReason; date: string } | null = null
 
   try {
@@ -57,6 +63,7 @@ export async function updateSessionSeries(seriesId: string, input: UpdateSession
         .where('id', seriesId)
         .forUpdate()
         .firstOrFail()
+      await assertCurrent(current, expected)
       if (current.status === 'cancelled') {
         throw seriesNotEditable(current)
       }

@@ -11,6 +11,7 @@ import {
   lockSchedule,
   scheduleConflict,
 } from '#actions/schedule/schedule_rules'
+import { assertCurrent, type Precondition } from '#services/preconditions'
 
 export type UpdateTrainingSessionInput = Partial<
   Omit<TrainingSessionInput, 'kind' | 'status' | 'created_by'>
@@ -26,9 +27,14 @@ export function notEditable(session: TrainingSession) {
 
 /**
  * Edits a scheduled, open or closed session. New times must be in the
- * future; the database refuses a clash exactly as on creation.
+ * future; the database refuses a clash exactly as on creation. A stale
+ * `expected` version is a 409 RESOURCE_CHANGED.
  */
-export async function updateTrainingSession(sessionId: string, input: UpdateTrainingSessionInput) {
+export async function updateTrainingSession(
+  sessionId: string,
+  input: UpdateTrainingSessionInput,
+  expected?: Precondition
+) {
   let candidate: TrainingSession | null = null
   const changes: string[] = []
 
@@ -38,6 +44,7 @@ export async function updateTrainingSession(sessionId: string, input: UpdateTrai
         .where('id', sessionId)
         .forUpdate()
         .firstOrFail()
+      await assertCurrent(current, expected)
       if (!current.isEditable) {
         throw notEditable(current)
       }

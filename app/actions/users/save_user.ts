@@ -1,6 +1,7 @@
 import { transaction } from '#services/transaction'
 import User from '#models/user'
 import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
+import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface CreateUserInput {
   name: string
@@ -36,12 +37,13 @@ export async function createUser(input: CreateUserInput) {
 
 /**
  * An admin edits an account. Leaving the active status revokes every token
- * the account holds, in the same transaction.
+ * the account holds, in the same transaction. A stale `expected` version
+ * is a 409.
  */
-export async function updateUser(user: User, input: UpdateUserInput) {
+export async function updateUser(user: User, input: UpdateUserInput, expected?: Precondition) {
   await transaction(async (trx) => {
-    // a fresh row per attempt: a retry must not take a rolled-back save for done
-    const row = await User.findOrFail(user.id, { client: trx })
+    // the row locked in this attempt: a retry must not take a rolled-back save for done
+    const row = (await lockCurrent(user, expected, trx)) as User
     const leavesActive = input.status !== undefined && input.status !== 'active'
     row.merge(input)
     await row.save()

@@ -65,6 +65,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/admin/users/{id}': {
     patch: op({
+      versioned: 'write',
       summary: 'Change name, email, role or status',
       description: 'Leaving the active status revokes every token of the account.',
       tags: tag,

@@ -35,6 +35,7 @@ export const schemas: ApiArea['schemas'] = {
     locale: locale(),
     last_login_at: s.nullable(s.dateTime()),
     created_at: s.dateTime(),
+    updated_at: s.dateTime(),
   }),
   AuthTokens: s.object({
     token: s.string({ description: 'Access token', example: 'lat_Mzk.c2VjcmV0' }),
@@ -120,11 +121,13 @@ export const paths: ApiArea['paths'] = {
 
   '/auth/me': {
     get: op({
+      versioned: 'read',
       summary: 'The signed-in account',
       tags: tag,
       response: s.ref('User'),
     }),
     put: op({
+      versioned: 'write',
       summary: 'Edit my profile',
       description: 'Email and role are changed by an admin, not here.',
       tags: tag,

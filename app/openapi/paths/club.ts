@@ -266,6 +266,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/me/members/{id}': {
     patch: op({
+      versioned: 'write',
       summary: 'Edit one of my members',
       description: "Another account's member is a 404.",
       tags: members,
@@ -421,6 +422,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/admin/members/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'One member',
       tags: members,
       roles: ['admin'],
@@ -428,6 +430,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     patch: op({
+      versioned: 'write',
       summary: "Edit a member's profile",
       tags: members,
       roles: ['admin'],
@@ -496,6 +499,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/admin/packages/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'One package',
       tags: packages,
       roles: ['admin'],
@@ -503,6 +507,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     put: op({
+      versioned: 'write',
       summary: 'Edit a package',
       description: 'Only future assignments change; assigned packages keep their credits.',
       tags: packages,

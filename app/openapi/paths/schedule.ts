@@ -337,6 +337,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/programs/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'A program with its upcoming sessions and seats left',
       tags: programs,
       auth: 'optional',
@@ -344,6 +345,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     put: op({
+      versioned: 'write',
       summary: 'Update a program (every field optional)',
       tags: programs,
       roles: ['admin'],
@@ -386,6 +388,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/rooms/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'A room',
       tags: rooms,
       roles: ['coach', 'admin'],
@@ -393,6 +396,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     put: op({
+      versioned: 'write',
       summary: 'Update a room',
       tags: rooms,
       roles: ['admin'],
@@ -434,12 +438,14 @@ export const paths: ApiArea['paths'] = {
   },
   '/session-times/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'A named slot',
       tags: slots,
       response: s.ref('SessionTime'),
       errors: [404],
     }),
     put: op({
+      versioned: 'write',
       summary: 'Update a named slot (sessions made from it keep their times)',
       tags: slots,
       roles: ['admin'],
@@ -533,6 +539,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/admin/coaches/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'A coach account',
       tags: coaches,
       roles: ['admin'],
@@ -540,6 +547,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     put: op({
+      versioned: 'write',
       summary: 'Update a coach (a new password or leaving active signs them out)',
       tags: coaches,
       roles: ['admin'],
@@ -604,6 +612,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/training-sessions/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'A training session',
       tags: sessions,
       auth: 'optional',
@@ -611,6 +620,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     patch: op({
+      versioned: 'write',
       summary: 'Edit a scheduled, open or closed session',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
@@ -680,6 +690,7 @@ export const paths: ApiArea['paths'] = {
   },
   '/training-sessions/series/{id}': {
     get: op({
+      versioned: 'read',
       summary: 'A series: its rule and its occurrences by status',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
@@ -692,6 +703,7 @@ export const paths: ApiArea['paths'] = {
       errors: [404],
     }),
     patch: op({
+      versioned: 'write',
       summary: 'Edit a series: every future occurrence changes, past ones stay',
       tags: sessions,
       roles: ['coach (own)', 'admin'],

@@ -23,6 +23,7 @@ test.group('Auth API | me', (group) => {
       locale: 'id',
       last_login_at: null,
       created_at: user.createdAt.toUTC().toISO(),
+      updated_at: user.updatedAt.toUTC().toISO(),
     })
     assert.match(response.body().data.created_at, /Z$/)
   })

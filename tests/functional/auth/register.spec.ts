@@ -37,6 +37,7 @@ test.group('Auth API | register', (group) => {
       'phone',
       'role',
       'status',
+      'updated_at',
       'wa_number',
     ])
     assert.include(body.data.user, {

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import CoachPolicy from '#policies/coach_policy'
 import { createCoach, deactivateCoach, updateCoach } from '#actions/schedule/save_coach'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import { findCoachOrFail, listCoaches } from '#queries/schedule/list_coaches'
 import { serializeCoachForAdmin } from '#transformers/coach_transformer'
 import { createCoachValidator, listCoachesValidator, updateCoachValidator } from '#validators/coach'
@@ -23,6 +24,7 @@ export default class AdminCoachesController {
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(CoachPolicy).authorize('manage')
     const profile = await findCoachOrFail(params.id, { admin: true })
+    sendVersion(response, profile.user)
     return response.success(serializeCoachForAdmin(profile.user, profile))
   }
 
@@ -40,7 +42,8 @@ export default class AdminCoachesController {
     await bouncer.with(CoachPolicy).authorize('manage')
     const { user } = await findCoachOrFail(params.id, { admin: true })
     const input = await request.validateUsing(updateCoachValidator, { meta: { coachId: user.id } })
-    const { profile } = await updateCoach(user, input)
+    const { profile } = await updateCoach(user, input, preconditionOf(request))
+    sendVersion(response, user)
     return response.success(serializeCoachForAdmin(user, profile), { message: 'api.coach_updated' })
   }
 

@@ -9,6 +9,7 @@ import {
   restoreMember,
 } from '#actions/members/change_member_status'
 import { serializeMemberForAdmin } from '#transformers/member_transformer'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import {
   adminCreateMemberValidator,
   adminUpdateMemberValidator,
@@ -31,6 +32,7 @@ export default class AdminMembersController {
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('viewAny')
     const member = await Member.query().where('id', params.id).preload('account').firstOrFail()
+    sendVersion(response, member)
     return response.success(serializeMemberForAdmin(member))
   }
 
@@ -49,8 +51,9 @@ export default class AdminMembersController {
     await bouncer.with(MemberPolicy).authorize('manage')
     const member = await Member.findOrFail(params.id)
     const input = await request.validateUsing(adminUpdateMemberValidator)
-    await updateMember(member, input)
+    await updateMember(member, input, preconditionOf(request))
     await member.load('account')
+    sendVersion(response, member)
     return response.success(serializeMemberForAdmin(member), { message: 'api.member_updated' })
   }
 

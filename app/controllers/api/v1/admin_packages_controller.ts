@@ -9,6 +9,7 @@ import {
   listPackagesValidator,
   updatePackageValidator,
 } from '#validators/package'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/admin/packages — package CRUD
@@ -33,6 +34,7 @@ export default class AdminPackagesController {
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
     const pkg = await Package.findOrFail(params.id)
+    sendVersion(response, pkg)
     return response.success(serializePackageForAdmin(pkg))
   }
 
@@ -50,7 +52,8 @@ export default class AdminPackagesController {
     await bouncer.with(PackagePolicy).authorize('manage')
     const pkg = await Package.findOrFail(params.id)
     const input = await request.validateUsing(updatePackageValidator)
-    await updatePackage(pkg, input)
+    await updatePackage(pkg, input, preconditionOf(request))
+    sendVersion(response, pkg)
     return response.success(serializePackageForAdmin(pkg), { message: 'api.package_updated' })
   }
 

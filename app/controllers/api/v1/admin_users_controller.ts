@@ -6,6 +6,7 @@ import { createUser, deactivateUser, updateUser } from '#actions/users/save_user
 import { serializeUser } from '#transformers/user_transformer'
 import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
 import { validateListQuery } from '#services/pagination'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/admin/users — account management for admins
@@ -36,7 +37,8 @@ export default class AdminUsersController {
     const input = await request.validateUsing(updateUserValidator, {
       meta: { userId: user.id },
     })
-    await updateUser(user, input)
+    await updateUser(user, input, preconditionOf(request))
+    sendVersion(response, user)
     return response.success(serializeUser(user), { message: 'api.user_updated' })
   }
 

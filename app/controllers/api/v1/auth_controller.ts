@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 import { serializeUser } from '#transformers/user_transformer'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import { registerUser } from '#actions/auth/register_user'
 import { attemptLogin } from '#actions/auth/attempt_login'
 import { changePassword } from '#actions/auth/change_password'
@@ -66,13 +67,15 @@ export default class AuthController {
 
   async me({ auth, response }: HttpContext) {
     const user = auth.getUserOrFail()
+    sendVersion(response, user)
     return response.success(serializeUser(user), { message: 'auth.profile' })
   }
 
   async updateMe({ auth, request, response }: HttpContext) {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(updateProfileValidator)
-    await updateProfile(user, input)
+    await updateProfile(user, input, preconditionOf(request))
+    sendVersion(response, user)
     return response.success(serializeUser(user), { message: 'auth.profile_updated' })
   }
 

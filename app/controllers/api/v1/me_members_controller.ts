@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Member from '#models/member'
 import MemberPolicy from '#policies/member_policy'
 import DomainError from '#exceptions/domain_error'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import { listAccountMembers } from '#queries/members/list_members'
 import { registerMember, updateMember } from '#actions/members/save_member'
 import { serializeMember } from '#transformers/member_transformer'
@@ -35,7 +36,8 @@ export default class MeMembersController {
       throw DomainError.notFound('member')
     }
     const input = await request.validateUsing(updateMyMemberValidator)
-    await updateMember(member, input)
+    await updateMember(member, input, preconditionOf(request))
+    sendVersion(response, member)
     return response.success(serializeMember(member), { message: 'api.member_updated' })
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '#validators/program'
 import DomainError from '#exceptions/domain_error'
 import { validateListQuery } from '#services/pagination'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/programs — the public catalogue; admins manage it
@@ -32,6 +33,7 @@ export default class ProgramsController {
       throw DomainError.notFound('program')
     }
     const profiles = await profilesFor(found.upcoming)
+    sendVersion(response, found.program)
     return response.success({
       ...serializeProgram(found.program),
       upcoming_sessions: found.upcoming.map((session) =>
@@ -61,7 +63,8 @@ export default class ProgramsController {
     const input = await request.validateUsing(updateProgramValidator, {
       meta: { programId: program.id },
     })
-    await updateProgram(program, input)
+    await updateProgram(program, input, preconditionOf(request))
+    sendVersion(response, program)
     return response.success(serializeProgram(program), { message: 'api.program_updated' })
   }
 

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Room from '#models/room'
 import RoomPolicy from '#policies/room_policy'
 import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import { listRooms } from '#queries/schedule/list_catalogue'
 import { serializeRoom } from '#transformers/room_transformer'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
@@ -20,7 +21,9 @@ export default class RoomsController {
 
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('viewAny')
-    return response.success(serializeRoom(await Room.findOrFail(params.id)))
+    const room = await Room.findOrFail(params.id)
+    sendVersion(response, room)
+    return response.success(serializeRoom(room))
   }
 
   async store({ request, response, bouncer }: HttpContext) {
@@ -34,7 +37,8 @@ export default class RoomsController {
     await bouncer.with(RoomPolicy).authorize('manage')
     const room = await Room.findOrFail(params.id)
     const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
-    await updateRoom(room, input)
+    await updateRoom(room, input, preconditionOf(request))
+    sendVersion(response, room)
     return response.success(serializeRoom(room), { message: 'api.room_updated' })
   }
 

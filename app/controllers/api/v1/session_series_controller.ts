@@ -15,6 +15,7 @@ import {
   updateSessionSeriesValidator,
 } from '#validators/session_series'
 import { resolveCoachId } from '#actions/schedule/schedule_rules'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/training-sessions/series — recurring batches. Edits and
@@ -29,6 +30,7 @@ export default class SessionSeriesController {
       .select('status')
       .count('* as total')
       .groupBy('status')
+    sendVersion(response, series)
     const occurrences = Object.fromEntries(
       counts.map((row) => [row.status, Number(row.$extras.total)])
     )
@@ -70,7 +72,8 @@ export default class SessionSeriesController {
     const input = await request.validateUsing(updateSessionSeriesValidator)
     await bouncer.with(TrainingSessionPolicy).authorize('manageSeries', series, input.coach_id)
 
-    const outcome = await updateSessionSeries(series.id, input)
+    const outcome = await updateSessionSeries(series.id, input, preconditionOf(request))
+    sendVersion(response, outcome.series)
     return response.success(
       {
         series: serializeSessionSeries(outcome.series, { withMeeting: true }),

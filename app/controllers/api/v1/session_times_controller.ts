@@ -14,6 +14,7 @@ import {
   updateSessionTimeValidator,
 } from '#validators/session_time'
 import { validateListQuery } from '#services/pagination'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 
 /**
  * /api/v1/session-times — named daily slots: anyone signed in reads,
@@ -29,7 +30,9 @@ export default class SessionTimesController {
 
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('viewAny')
-    return response.success(serializeSessionTime(await SessionTime.findOrFail(params.id)))
+    const slot = await SessionTime.findOrFail(params.id)
+    sendVersion(response, slot)
+    return response.success(serializeSessionTime(slot))
   }
 
   async store({ request, response, bouncer }: HttpContext) {
@@ -48,7 +51,8 @@ export default class SessionTimesController {
     const input = await request.validateUsing(updateSessionTimeValidator, {
       meta: { sessionTimeId: slot.id },
     })
-    await updateSessionTime(slot, input)
+    await updateSessionTime(slot, input, preconditionOf(request))
+    sendVersion(response, slot)
     return response.success(serializeSessionTime(slot), { message: 'api.session_time_updated' })
   }
 

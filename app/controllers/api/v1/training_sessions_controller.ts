@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import TrainingSession from '#models/training_session'
 import TrainingSessionPolicy from '#policies/training_session_policy'
 import DomainError from '#exceptions/domain_error'
+import { preconditionOf, sendVersion } from '#services/preconditions'
 import { createTrainingSession } from '#actions/schedule/create_training_session'
 import { updateTrainingSession } from '#actions/schedule/update_training_session'
 import { deleteTrainingSession } from '#actions/schedule/delete_training_session'
@@ -54,6 +55,7 @@ export default class TrainingSessionsController {
     if (!session) {
       throw DomainError.notFound('training_session')
     }
+    sendVersion(response, session)
     return response.success(await this.present(session, bouncer))
   }
 
@@ -81,7 +83,8 @@ export default class TrainingSessionsController {
     const input = await request.validateUsing(updateTrainingSessionValidator)
     await bouncer.with(TrainingSessionPolicy).authorize('update', session, input.coach_id)
 
-    const updated = await updateTrainingSession(session.id, input)
+    const updated = await updateTrainingSession(session.id, input, preconditionOf(request))
+    sendVersion(response, updated)
     return response.success(await this.present(updated, bouncer), {
       message: 'api.training_session_updated',
     })
