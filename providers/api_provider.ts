@@ -1,6 +1,7 @@
 import { HttpContext, HttpResponse } from '@adonisjs/core/http'
 import type { ApplicationService } from '@adonisjs/core/types'
 import type { PageMeta } from '#services/pagination'
+import { serialize } from '#services/serialize'
 
 export interface SuccessOptions {
   /**
@@ -13,18 +14,25 @@ export interface SuccessOptions {
    */
   params?: Record<string, unknown>
   status?: number
+  /**
+   * Pagination meta, from app/services/pagination.ts
+   */
   meta?: PageMeta
 }
 
 /**
- * The success envelope of DESIGN.md §3 lives here, once:
+ * The success envelope of DESIGN.md §3 lives here, once. `data` is
+ * transformer output (`RoomTransformer.transform(room)`, a collection, or a
+ * plain object of them), resolved by the one serializer:
  *
- *   response.success(data, { message: 'api.member_updated', status, meta })
- *     -> { success: true, message: 'Anggota diperbarui', data, meta? }
+ *   return response.success(RoomTransformer.transform(room), { message: 'api.room_updated' })
+ *     -> { success: true, message: 'Ruangan diperbarui', data: { … }, meta? }
+ *
+ * It is asynchronous: always `return` (or `await`) it.
  */
 declare module '@adonisjs/core/http' {
   interface HttpResponse {
-    success(data: unknown, options?: SuccessOptions): void
+    success(data: unknown, options?: SuccessOptions): Promise<void>
   }
 }
 
@@ -32,13 +40,13 @@ export default class ApiProvider {
   constructor(protected app: ApplicationService) {}
 
   async boot() {
-    HttpResponse.macro('success', function (this: HttpResponse, data, options = {}) {
+    HttpResponse.macro('success', async function (this: HttpResponse, data, options = {}) {
+      const ctx = HttpContext.get()
       const key = options.message ?? 'api.ok'
-      const i18n = HttpContext.get()?.i18n
       const body: Record<string, unknown> = {
         success: true,
-        message: i18n ? i18n.t(key, options.params ?? {}, key) : key,
-        data: data ?? null,
+        message: ctx?.i18n ? ctx.i18n.t(key, options.params ?? {}, key) : key,
+        data: (await serialize(data, ctx?.containerResolver)) ?? null,
       }
       if (options.meta) {
         body.meta = options.meta

@@ -1,5 +1,5 @@
 import { assert } from '@japa/assert'
-import { apiClient } from '@japa/api-client'
+import { ApiClient, apiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
@@ -11,6 +11,7 @@ import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { chromium } from 'playwright-core'
+import { assertKeepsContract } from './contract.js'
 
 /**
  * Browser tests drive the system's Chromium (apt-get install chromium);
@@ -56,6 +57,12 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [() => testUtils.db().migrate()],
   teardown: [],
 }
+
+/**
+ * Every JSON answer of /api/v1 in the functional suite must match the
+ * OpenAPI document (tests/contract.ts)
+ */
+ApiClient.teardown((response) => assertKeepsContract(response))
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
   if (['browser', 'functional'].includes(suite.name)) {

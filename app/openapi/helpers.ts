@@ -73,6 +73,8 @@ export const s = {
       type: 'object',
       properties,
       ...(required.length ? { required } : {}),
+      // closed: an answer with a field the document does not name breaks the contract
+      additionalProperties: false,
       ...extra,
     }
   },
@@ -99,25 +101,26 @@ export const s = {
 
   /** The success envelope around `data`; `list` adds the page meta */
   envelope(data: SchemaObject, options: { list?: boolean; message?: string } = {}): SchemaObject {
-    const properties: Record<string, SchemaObject> = {
+    return s.object({
+      success: s.boolean({ const: true }),
+      message: s.string({ example: options.message ?? 'OK' }),
       data: options.list ? s.array(data) : data,
-    }
-    if (options.message) {
-      properties.message = s.string({ example: options.message })
-    }
-    if (options.list) {
-      properties.meta = s.ref('PageMeta')
-    }
-    return {
-      allOf: [
-        s.ref('SuccessEnvelope'),
-        {
-          type: 'object',
-          properties,
-          required: options.list ? ['data', 'meta'] : ['data'],
-        },
-      ],
-    }
+      ...(options.list ? { meta: s.ref('PageMeta') } : {}),
+    })
+  },
+
+  /**
+   * A closed object with the properties of `base` (an `s.object`) and more:
+   * a detail variant that adds fields to its resource's shape
+   */
+  extend(base: SchemaObject, properties: Record<string, SchemaObject>): SchemaObject {
+    const inherited = Object.fromEntries(
+      Object.entries(base.properties ?? {}).map(([key, schema]) => [
+        key,
+        base.required?.includes(key) ? schema : s.optional(schema),
+      ])
+    )
+    return s.object({ ...inherited, ...properties })
   },
 }
 
@@ -132,8 +135,9 @@ export const refs = {
  * the codes they carry (DESIGN.md §3)
  */
 export const STANDARD_ERRORS: Record<number, { name: string; codes: string[] }> = {
+  400: { name: 'BadRequest', codes: ['BAD_REQUEST'] },
   401: { name: 'Unauthorized', codes: ['AUTH_UNAUTHORIZED', 'AUTH_INVALID_TOKEN'] },
-  403: { name: 'Forbidden', codes: ['AUTH_FORBIDDEN'] },
+  403: { name: 'Forbidden', codes: ['AUTH_FORBIDDEN', 'AUTH_ACCOUNT_INACTIVE'] },
   404: { name: 'NotFound', codes: [] },
   422: { name: 'ValidationFailed', codes: ['VALIDATION_FAILED'] },
   429: { name: 'TooManyRequests', codes: ['RATE_LIMIT_EXCEEDED'] },
@@ -298,9 +302,15 @@ export function op(input: OperationInput): OperationObject {
    * for one status are merged into one response listing every code.
    */
   const specs: ErrorSpec[] = []
-  if (auth === true) specs.push(401)
-  if (auth === true && input.roles?.length) specs.push(403)
+  /**
+   * Every signed-in operation can meet a token that is invalid (401) or an
+   * account that was deactivated (403); a body can be unreadable (400); the
+   * database can be down (503)
+   */
+  if (auth === true) specs.push(401, 403)
+  if (input.body) specs.push(400)
   if (input.body || input.list || input.query || input.requiredQuery) specs.push(422)
+  specs.push(503)
   if (input.idempotent) {
     specs.push(
       { status: 409, codes: ['IDEMPOTENCY_IN_PROGRESS'] },

@@ -58,6 +58,7 @@ import { s } from './helpers.js'
 import { MAX_PAGE } from '#services/pagination'
 
 const areas: ApiArea[] = [
+  await import('./transformers.js'),
   await import('./paths/system.js'),
   await import('./paths/auth.js'),
   await import('./paths/admin_users.js'),
@@ -234,6 +235,15 @@ function baseDocument(): OpenApiDocument {
                 'RATE_LIMIT_EXCEEDED',
                 'Too many requests, try again in 60 seconds'
               ),
+            },
+          },
+        },
+        BadRequest: {
+          description: 'The body could not be read: malformed JSON (BAD_REQUEST)',
+          content: {
+            'application/json': {
+              schema: s.ref('ErrorEnvelope'),
+              example: errorExample('BAD_REQUEST', 'The request could not be read'),
             },
           },
         },

@@ -4,7 +4,6 @@ import type TrainingSession from '#models/training_session'
 import type SessionSeries from '#models/session_series'
 import type CoachProfile from '#models/coach_profile'
 import { serializeProgramSummary } from '#transformers/program_transformer'
-import { serializeRoomSummary } from '#transformers/room_transformer'
 import { serializeSessionTimeSummary } from '#transformers/session_time_transformer'
 import { serializeCoachSummary } from '#transformers/coach_transformer'
 
@@ -75,7 +74,9 @@ export function serializeTrainingSession(
     data.coach = serializeCoachSummary(session.coach, profile)
   }
   if ('room' in preloaded) {
-    data.room = session.room ? serializeRoomSummary(session.room) : null
+    data.room = session.room
+      ? { id: session.room.id, name: session.room.name, capacity: session.room.capacity }
+      : null
   }
   if ('sessionTime' in preloaded) {
     data.session_time = session.sessionTime

@@ -161,11 +161,20 @@ test.group('OpenAPI helpers', () => {
     })
 
     assert.deepEqual(operation.security, [{ bearer: [] }])
-    assert.deepEqual(Object.keys(operation.responses), ['201', '401', '403', '404', '409', '422'])
+    assert.deepEqual(Object.keys(operation.responses), [
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '422',
+      '503',
+    ])
     assert.deepEqual(operation.responses['404'], { $ref: '#/components/responses/NotFound' })
     assert.deepEqual(operation.requestBody!.content['application/json'].schema.required, ['name'])
     const created = operation.responses['201'] as any
-    assert.deepEqual(created.content['application/json'].schema.allOf[1].properties.data, {
+    assert.deepEqual(created.content['application/json'].schema.properties.data, {
       $ref: '#/components/schemas/Thing',
     })
   })

@@ -167,14 +167,6 @@ export const schemas: ApiArea['schemas'] = {
       })
     ),
   }),
-  Room: s.object({
-    id: s.uuid(),
-    name: s.string({ example: 'Lapangan A' }),
-    capacity: s.nullable(s.integer()),
-    description: s.nullable(s.string()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-  }),
   SessionTime: s.object({
     id: s.uuid(),
     label: s.string({ example: 'Pagi' }),
@@ -607,7 +599,10 @@ export const paths: ApiArea['paths'] = {
       }),
       response: s.ref('TrainingSession'),
       status: 201,
-      errors: [conflictError, { status: 422, codes: ['SCHEDULE_PAST_TIME'] }],
+      errors: [
+        conflictError,
+        { status: 422, codes: ['SCHEDULE_PAST_TIME', 'SCHEDULE_ROOM_TOO_SMALL'] },
+      ],
     }),
   },
   '/training-sessions/{id}': {

@@ -4,7 +4,7 @@ import RoomPolicy from '#policies/room_policy'
 import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
 import { preconditionOf, sendVersion } from '#services/preconditions'
 import { listRooms } from '#queries/schedule/list_catalogue'
-import { serializeRoom } from '#transformers/room_transformer'
+import RoomTransformer from '#transformers/room_transformer'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
 import { validateListQuery } from '#services/pagination'
 
@@ -16,21 +16,24 @@ export default class RoomsController {
     await bouncer.with(RoomPolicy).authorize('viewAny')
     const filters = await validateListQuery(request, listRoomsValidator)
     const { rooms, meta } = await listRooms(filters)
-    return response.success(rooms.map(serializeRoom), { meta })
+    return response.success(RoomTransformer.transform(rooms), { meta })
   }
 
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('viewAny')
     const room = await Room.findOrFail(params.id)
     sendVersion(response, room)
-    return response.success(serializeRoom(room))
+    return response.success(RoomTransformer.transform(room))
   }
 
   async store({ request, response, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('manage')
     const input = await request.validateUsing(createRoomValidator)
     const room = await createRoom(input)
-    return response.success(serializeRoom(room), { status: 201, message: 'api.room_created' })
+    return response.success(RoomTransformer.transform(room), {
+      status: 201,
+      message: 'api.room_created',
+    })
   }
 
   async update({ params, request, response, bouncer }: HttpContext) {
@@ -39,7 +42,7 @@ export default class RoomsController {
     const input = await request.validateUsing(updateRoomValidator, { meta: { roomId: room.id } })
     await updateRoom(room, input, preconditionOf(request))
     sendVersion(response, room)
-    return response.success(serializeRoom(room), { message: 'api.room_updated' })
+    return response.success(RoomTransformer.transform(room), { message: 'api.room_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {

@@ -1,0 +1,18 @@
+import type { ApiArea } from './types.js'
+import type { TransformerShapes } from '#transformers/shapes'
+import RoomTransformer from '#transformers/room_transformer'
+
+/**
+ * Every transformer of app/transformers: the document's resource schemas
+ * are the shapes they declare, one component per variant
+ * (tests/unit/transformers/shapes.spec.ts keeps this list complete).
+ */
+export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [RoomTransformer]
+
+export const schemas: ApiArea['schemas'] = Object.fromEntries(
+  TRANSFORMERS.flatMap((transformer) =>
+    Object.values(transformer.shapes).map((shape) => [shape.name, shape.schema])
+  )
+)
+
+export const paths: ApiArea['paths'] = {}
