@@ -250,7 +250,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.session?.flashExcept(FORM_SECRETS)
       return ctx.response.redirect().withQs().back()
     }
-    if (body.status === 403 || body.status === 429) {
+    if ([400, 403, 422, 429].includes(body.status)) {
       ctx.response.status(body.status)
       return this.renderPage(ctx, 'pages/errors/forbidden', {
         message: body.message,
