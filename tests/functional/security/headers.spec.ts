@@ -24,7 +24,8 @@ test.group('Security | headers on every answer', () => {
   }
 
   test("routed pages keep Shield's full policy", async ({ client, assert }) => {
-    const csp = String((await client.get('/login')).header('content-security-policy'))
+    const page = await client.get('/login')
+    const csp = String(page.header('content-security-policy'))
     assert.include(csp, "style-src 'self'")
     assert.include(csp, "script-src 'self'")
   })
