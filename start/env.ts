@@ -32,6 +32,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   */
   DATABASE_URL: Env.schema.string.optional(),
   DB_DEBUG: Env.schema.boolean.optional(),
+  DB_STATEMENT_TIMEOUT_MS: Env.schema.number.optional(),
+  DB_ACQUIRE_TIMEOUT_MS: Env.schema.number.optional(),
   DB_AUTO_SETUP: Env.schema.boolean.optional(),
 
   SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory'] as const),

@@ -22,7 +22,7 @@ interface ErrorBody {
 /**
  * PostgreSQL error codes that mean "the database is not reachable"
  */
-const UNAVAILABLE = /^(08\d{3}|57P0[1-3]|53300)$/
+const UNAVAILABLE = /^(08\d{3}|57P0[1-3]|53300|57014)$/
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND'])
 
 /**
@@ -169,7 +169,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       (typeof error?.code === 'string' && UNAVAILABLE.test(error.code)) ||
       UNAVAILABLE_ERRNO.has(error?.code) ||
       UNAVAILABLE_ERRNO.has(error?.errors?.[0]?.code) ||
-      /Knex: Timeout acquiring a connection|Connection terminated/.test(String(error?.message))
+      /Knex: Timeout acquiring a connection|Connection terminated|Query read timeout/.test(
+        String(error?.message)
+      )
     ) {
       return {
         status: 503,
