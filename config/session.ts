@@ -13,8 +13,15 @@ const sessionConfig = defineConfig({
     secure: app.inProduction,
     sameSite: 'lax',
   },
-  store: env.get('SESSION_DRIVER', 'cookie'),
+  /**
+   * Server-side by default, so that logout, a password change or reset and
+   * a deactivation end every portal session of the account (the sessions
+   * table, tagged by user); `memory` in tests, `cookie` only if you accept
+   * that a copied cookie lives until it expires.
+   */
+  store: env.get('SESSION_DRIVER', 'database'),
   stores: {
+    database: stores.database(),
     cookie: stores.cookie(),
   },
 })

@@ -36,7 +36,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_ACQUIRE_TIMEOUT_MS: Env.schema.number.optional(),
   DB_AUTO_SETUP: Env.schema.boolean.optional(),
 
-  SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory'] as const),
+  SESSION_DRIVER: Env.schema.enum.optional(['database', 'cookie', 'memory'] as const),
 
   /*
   | Shared engines when scaled out

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { signInToPortal } from '#services/portal_session'
 import { registerValidator } from '#validators/auth'
 import { registerUser } from '#actions/auth/register_user'
 
@@ -10,7 +11,8 @@ export default class NewAccountController {
     return view.render('pages/auth/register')
   }
 
-  async store({ request, response, auth, session, i18n }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, session, i18n } = ctx
     const input = await request.validateUsing(registerValidator)
 
     const user = await registerUser({
@@ -21,7 +23,7 @@ export default class NewAccountController {
       locale: input.locale ?? (i18n.locale === 'en' ? 'en' : 'id'),
     })
 
-    await auth.use('web').login(user)
+    await signInToPortal(ctx, user)
     session.flash('success', i18n.t('messages.register.welcome', { name: user.name }))
     return response.redirect().toRoute('dashboard')
   }

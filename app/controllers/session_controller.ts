@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { signInToPortal } from '#services/portal_session'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { loginValidator } from '#validators/auth'
 import { attemptLogin } from '#actions/auth/attempt_login'
@@ -28,12 +29,13 @@ export default class SessionController {
     return view.render('pages/auth/login', { next: safeNextPath(request.input('next')) })
   }
 
-  async store({ request, response, auth, session, i18n }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, session, i18n } = ctx
     const next = safeNextPath(request.input('next'))
     const { email, password } = await request.validateUsing(loginValidator)
 
     const user = await attemptLogin(email, password)
-    await auth.use('web').login(user)
+    await signInToPortal(ctx, user)
     /**
      * The next page speaks the language chosen with the switch, else the
      * account's own: so does the welcome
@@ -54,6 +56,8 @@ export default class SessionController {
 
   async destroy({ request, response, auth, session }: HttpContext) {
     await auth.use('web').logout()
+    // a new session id: the old one (and any copy of its cookie) is gone from the store
+    session.regenerate()
     /**
      * Signed out, the account's language no longer applies to the next page
      */

@@ -1,3 +1,5 @@
+import app from '@adonisjs/core/services/app'
+import { SessionCollection } from '@adonisjs/session'
 import db from '@adonisjs/lucid/services/db'
 import { transaction } from '#services/transaction'
 import { Secret } from '@adonisjs/core/helpers'
@@ -105,7 +107,8 @@ export async function revokeApiSession(user: User, accessTokenId: string | numbe
 }
 
 /**
- * Signs the account out everywhere: every access and refresh token goes.
+ * Signs the account out everywhere: every access and refresh token and every
+ * portal session goes.
  * Used by password changes and resets and by deactivation (pass the
  * transaction that changes the account).
  */
@@ -115,7 +118,21 @@ export async function revokeAllTokens(user: User, trx?: TransactionClientContrac
     await client.from('refresh_tokens').where('tokenable_id', user.id).delete()
   }
   if (trx) {
-    return run(trx)
+    await run(trx)
+  } else {
+    await transaction(run)
   }
-  return transaction(run)
+  await endPortalSessions(user)
+}
+
+/**
+ * Every portal session of the account, on any device (sessions are tagged
+ * with the account at sign-in): a copied cookie stops working too
+ */
+export async function endPortalSessions(user: User) {
+  const sessions = await app.container.make(SessionCollection)
+  if (!sessions.supportsTagging()) return
+  for (const session of await sessions.tagged(String(user.id))) {
+    await sessions.destroy(session.id)
+  }
 }
