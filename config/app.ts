@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
+import proxyAddr from 'proxy-addr'
 
 export const appUrl = env.get('APP_URL', `http://localhost:${env.get('PORT', 3333)}`)
 
@@ -9,17 +10,22 @@ export const appUrl = env.get('APP_URL', `http://localhost:${env.get('PORT', 333
  */
 export const timezone = env.get('APP_TIMEZONE', 'Asia/Jakarta')
 
+const trustedProxies = (env.get('TRUSTED_PROXIES') ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean)
+
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: true,
   useAsyncLocalStorage: true,
   /**
-   * X-Forwarded-For is believed only from a proxy on this machine or the
-   * private network (the load balancer), so clients cannot pick the IP the
-   * rate limits count.
+   * X-Forwarded-For is believed only from the proxies named in
+   * TRUSTED_PROXIES (comma-separated addresses or CIDR ranges, e.g.
+   * "10.0.0.5,10.0.1.0/24"; proxy-addr's "loopback"/"uniquelocal" names
+   * work too). Nobody else can choose the IP the rate limits count.
    */
-  trustProxy: (address) =>
-    /^(127\.|::1$|::ffff:127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|fc|fd)/.test(address),
+  trustProxy: trustedProxies.length ? proxyAddr.compile(trustedProxies) : () => false,
   cookie: {
     domain: '',
     path: '/',

@@ -59,4 +59,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   ACCESS_TOKEN_TTL: Env.schema.string.optional(),
   REFRESH_TOKEN_TTL: Env.schema.string.optional(),
   AUTH_RATE_LIMIT: Env.schema.number.optional(),
+  AUTH_IP_RATE_LIMIT: Env.schema.number.optional(),
+  API_RATE_LIMIT_PUBLIC: Env.schema.number.optional(),
+  API_RATE_LIMIT_MEMBER: Env.schema.number.optional(),
+  API_RATE_LIMIT_ADMIN: Env.schema.number.optional(),
+  TRUSTED_PROXIES: Env.schema.string.optional(),
 })

@@ -3,10 +3,17 @@
 | Rate limits
 |--------------------------------------------------------------------------
 |
-| Sign-in, sign-up and forgot-password allow AUTH_RATE_LIMIT attempts
-| (default 5) per minute for one IP and email. Every limited response
-| carries X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset
-| (Unix seconds); a refusal is a 429 RATE_LIMIT_EXCEEDED with Retry-After.
+| Every /api/v1 answer counts against a 15-minute budget (seed 004): 100
+| requests per IP for visitors, 500 per signed-in account, 1,000 per
+| admin (API_RATE_LIMIT_PUBLIC/MEMBER/ADMIN); the health probes are not
+| counted. Sign-in, sign-up and forgot-password allow AUTH_RATE_LIMIT
+| attempts (default 5) per minute for one IP and email, and
+| AUTH_IP_RATE_LIMIT (default 20) per minute for one IP whatever the
+| email; refresh, reset-password and change-password have the same pair
+| (keyed by the token or the account). Every limited response carries
+| X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset (Unix
+| seconds); a refusal is a 429 RATE_LIMIT_EXCEEDED with Retry-After and
+| `data.retry_after`.
 | Counters live in the default store (PostgreSQL table rate_limits), so
 | every app instance sees the same counts. The same middleware serves the
 | API routes and the portal forms.
@@ -32,7 +39,15 @@ interface LimitState {
 }
 
 export const AUTH_RATE_LIMIT = env.get('AUTH_RATE_LIMIT', 5)
+export const AUTH_IP_RATE_LIMIT = env.get('AUTH_IP_RATE_LIMIT', 20)
 const WINDOW = '1 minute'
+
+export const API_RATE_LIMITS = {
+  public: env.get('API_RATE_LIMIT_PUBLIC', 100),
+  member: env.get('API_RATE_LIMIT_MEMBER', 500),
+  admin: env.get('API_RATE_LIMIT_ADMIN', 1000),
+}
+const API_WINDOW = '15 minutes'
 
 /**
  * The table of the "database" store in config/limiter.ts
@@ -47,27 +62,53 @@ const RATE_LIMITS_TABLE = 'rate_limits'
  * connection that was replaced. When config/limiter.ts picks another
  * default store (Redis), the manager's limiter is used as is.
  */
-const limiters = new WeakMap<object, Limiter>()
+const limiters = new WeakMap<object, Map<string, Limiter>>()
 
-function authLimiter(): Limiter {
+function limiterFor(requests: number, duration: string): Limiter {
   if (limiter.config.default !== 'database') {
-    return limiter.use({ requests: AUTH_RATE_LIMIT, duration: WINDOW })
+    return limiter.use({ requests, duration })
   }
   const client = db.connection()
   const knex = client.getWriteClient()
-  let found = limiters.get(knex)
+  const byBudget = limiters.get(knex) ?? new Map<string, Limiter>()
+  limiters.set(knex, byBudget)
+  const budget = `${requests}/${duration}`
+  let found = byBudget.get(budget)
   if (!found) {
     found = new Limiter(
       new LimiterDatabaseStore(client, {
         tableName: RATE_LIMITS_TABLE,
-        requests: AUTH_RATE_LIMIT,
-        duration: WINDOW,
+        requests,
+        duration,
         clearExpiredByTimeout: !client.isTransaction,
       })
     )
-    limiters.set(knex, found)
+    byBudget.set(budget, found)
   }
   return found
+}
+
+const authLimiter = () => limiterFor(AUTH_RATE_LIMIT, WINDOW)
+
+/**
+ * Consumes one request of `key` from a budget; a refusal carries the
+ * headers and `data.retry_after`
+ */
+async function consume(budget: Limiter, key: string): Promise<LimitState> {
+  try {
+    return await budget.consume(key)
+  } catch (error) {
+    if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+      error.setHeaders(rateLimitHeaders(error.response, true))
+    }
+    throw error
+  }
+}
+
+function sendHeaders(ctx: HttpContext, state: LimitState) {
+  for (const [name, value] of Object.entries(rateLimitHeaders(state))) {
+    ctx.response.header(name, value)
+  }
 }
 
 export function rateLimitHeaders(state: LimitState, refused = false) {
@@ -83,40 +124,66 @@ export function rateLimitHeaders(state: LimitState, refused = false) {
   return headers
 }
 
-/**
- * The key is the action, the client IP and a digest of the email typed in
- * (bounded length whatever the input).
- */
-function keyFor(action: string, ctx: HttpContext) {
-  const email = ctx.request.input('email')
-  const who = typeof email === 'string' ? email.trim().toLowerCase() : ''
-  const digest = createHash('sha256').update(who).digest('hex').slice(0, 32)
-  return `auth_${action}_${ctx.request.ip()}_${digest}`
-}
+const digest = (value: unknown) =>
+  createHash('sha256')
+    .update(typeof value === 'string' ? value.trim().toLowerCase() : '')
+    .digest('hex')
+    .slice(0, 32)
 
-function throttleAuth(action: string) {
+/**
+ * Who an attempt is about: the email typed in, the token presented, or the
+ * signed-in account (a digest: bounded length whatever the input)
+ */
+type Subject = (ctx: HttpContext) => string
+
+const byEmail: Subject = (ctx) => digest(ctx.request.input('email'))
+const byToken: Subject = (ctx) =>
+  digest(ctx.request.input('refresh_token') ?? ctx.request.input('token'))
+const byAccount: Subject = (ctx) => digest(String(ctx.auth?.user?.id ?? ''))
+
+/**
+ * Two budgets per attempt: the IP with this subject (AUTH_RATE_LIMIT), and
+ * the IP alone (AUTH_IP_RATE_LIMIT) so that one address cannot try many
+ * emails or tokens. The headers report the tighter one.
+ */
+function throttleAuth(action: string, subject: Subject = byEmail) {
   const middleware = async (ctx: HttpContext, next: NextFn) => {
-    let state: LimitState
-    try {
-      state = await authLimiter().consume(keyFor(action, ctx))
-    } catch (error) {
-      if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
-        error.setHeaders(rateLimitHeaders(error.response, true))
-      }
-      throw error
-    }
-    for (const [name, value] of Object.entries(rateLimitHeaders(state))) {
-      ctx.response.header(name, value)
-    }
+    const ip = ctx.request.ip()
+    const perSubject = await consume(authLimiter(), `auth_${action}_${ip}_${subject(ctx)}`)
+    const perIp = await consume(limiterFor(AUTH_IP_RATE_LIMIT, WINDOW), `auth_${action}_ip_${ip}`)
+    sendHeaders(ctx, perSubject.remaining <= perIp.remaining ? perSubject : perIp)
     return next()
   }
   Object.defineProperty(middleware, 'name', { value: `${action}Throttle` })
   return middleware
 }
 
+/**
+ * The general budget of every /api/v1 answer: per account when signed in
+ * (admins get more), per IP for visitors. Health probes are not counted.
+ * Route throttles (sign-in …) run later and report their own headers.
+ */
+export async function apiThrottle(ctx: HttpContext, next: NextFn) {
+  if (ctx.route?.name?.startsWith('api.v1.health')) {
+    return next()
+  }
+  const user = ctx.auth?.user
+  const [requests, key] = user
+    ? [
+        user.role === 'admin' ? API_RATE_LIMITS.admin : API_RATE_LIMITS.member,
+        `api_user_${user.id}`,
+      ]
+    : [API_RATE_LIMITS.public, `api_ip_${ctx.request.ip()}`]
+  sendHeaders(ctx, await consume(limiterFor(requests, API_WINDOW), key))
+  return next()
+}
+
 export const loginThrottle = throttleAuth('login')
 export const registerThrottle = throttleAuth('register')
 export const forgotPasswordThrottle = throttleAuth('forgot_password')
+export const refreshThrottle = throttleAuth('refresh', byToken)
+export const resetPasswordThrottle = throttleAuth('reset_password', byToken)
+export const changePasswordThrottle = throttleAuth('change_password', byAccount)
 
 /**
  * Forgets every count. Tests inside a global transaction need not call it

@@ -157,6 +157,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
         message: t('RATE_LIMIT_EXCEEDED', 'Too many requests, try again later', {
           seconds: error.response.availableIn,
         }),
+        data: { retry_after: Math.max(1, error.response.availableIn) },
         headers,
       }
     }

@@ -304,13 +304,15 @@ export function op(input: OperationInput): OperationObject {
   const specs: ErrorSpec[] = []
   /**
    * Every signed-in operation can meet a token that is invalid (401) or an
-   * account that was deactivated (403); a body can be unreadable (400); the
-   * database can be down (503)
+   * account that was deactivated (403); a body can be unreadable (400);
+   * every operation can exceed its rate budget (429) or find the database
+   * down (503)
    */
   if (auth === true) specs.push(401, 403)
   if (input.body) specs.push(400)
   if (input.body || input.list || input.query || input.requiredQuery) specs.push(422)
-  specs.push(503)
+  // the general API budget (start/limiter.ts) and an unreachable database
+  specs.push(429, 503)
   if (input.idempotent) {
     specs.push(
       { status: 409, codes: ['IDEMPOTENCY_IN_PROGRESS'] },

@@ -11,7 +11,12 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
-import { forgotPasswordThrottle, loginThrottle, registerThrottle } from '#start/limiter'
+import {
+  forgotPasswordThrottle,
+  loginThrottle,
+  registerThrottle,
+  resetPasswordThrottle,
+} from '#start/limiter'
 
 router
   .group(() => {
@@ -37,6 +42,7 @@ router
     router
       .post('/reset-password', [controllers.PasswordReset, 'update'])
       .as('password_reset.update')
+      .use(resetPasswordThrottle)
   })
   .use(middleware.guest({ guards: ['web'] }))
 

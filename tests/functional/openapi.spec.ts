@@ -169,6 +169,7 @@ test.group('OpenAPI helpers', () => {
       '404',
       '409',
       '422',
+      '429',
       '503',
     ])
     assert.deepEqual(operation.responses['404'], { $ref: '#/components/responses/NotFound' })

@@ -12,7 +12,14 @@ import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { apiV1 } from '#start/routes/api/group'
 import { controllers } from '#generated/controllers'
-import { forgotPasswordThrottle, loginThrottle, registerThrottle } from '#start/limiter'
+import {
+  changePasswordThrottle,
+  forgotPasswordThrottle,
+  loginThrottle,
+  refreshThrottle,
+  registerThrottle,
+  resetPasswordThrottle,
+} from '#start/limiter'
 
 apiV1(() => {
   router
@@ -22,7 +29,10 @@ apiV1(() => {
         .as('register')
         .use(registerThrottle)
       router.post('/login', [controllers.api.v1.Auth, 'login']).as('login').use(loginThrottle)
-      router.post('/refresh', [controllers.api.v1.Auth, 'refresh']).as('refresh')
+      router
+        .post('/refresh', [controllers.api.v1.Auth, 'refresh'])
+        .as('refresh')
+        .use(refreshThrottle)
       router
         .post('/forgot-password', [controllers.api.v1.Auth, 'forgotPassword'])
         .as('forgot_password')
@@ -30,6 +40,7 @@ apiV1(() => {
       router
         .post('/reset-password', [controllers.api.v1.Auth, 'resetPassword'])
         .as('reset_password')
+        .use(resetPasswordThrottle)
 
       router
         .group(() => {
@@ -39,6 +50,7 @@ apiV1(() => {
           router
             .post('/change-password', [controllers.api.v1.Auth, 'changePassword'])
             .as('change_password')
+            .use(changePasswordThrottle)
         })
         .use(middleware.auth({ guards: ['api'] }))
     })
