@@ -155,7 +155,14 @@ export function contract() {
  * suite: JSON answers from /api/v1 only (redirects, the iCal feed and the
  * document itself are not JSON envelopes)
  */
+/**
+ * Tests that send deliberately malformed requests (the bad-input sweep)
+ * switch the check off while they run: they assert on 5xx, not on shapes
+ */
+export const contractCheck = { enabled: true }
+
 export function assertKeepsContract(response: ApiResponse) {
+  if (!contractCheck.enabled) return
   const { method, endpoint } = response.request.config
   const url = new URL(endpoint, 'http://localhost')
   if (!url.pathname.startsWith(`${PREFIX}/`) || url.pathname === `${PREFIX}/openapi.json`) return
