@@ -31,5 +31,6 @@ export const middleware = router.named({
   guest: () => import('#middleware/guest_middleware'),
   auth: () => import('#middleware/auth_middleware'),
   forceJson: () => import('#middleware/force_json_response_middleware'),
+  transmitGuard: () => import('#middleware/transmit_guard_middleware'),
   idempotent: () => import('#middleware/idempotency_middleware'),
 })

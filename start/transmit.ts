@@ -12,6 +12,10 @@
 |                           (narrow it here when rosters go on it)
 | - users/:id               that user's notifications, for that user only
 |
+| The three Transmit routes are guarded (app/middleware/
+| transmit_guard_middleware.ts): a well-formed uid and channel, the
+| subscriber must be the stream's owner, at most 20 open streams per IP.
+|
 | The browser subscribes with a POST that carries the XSRF-TOKEN cookie as
 | the X-XSRF-TOKEN header (config/shield.ts enables the cookie), so the
 | CSRF protection stays on for these routes too.
@@ -21,9 +25,12 @@
 import { fileURLToPath } from 'node:url'
 import router from '@adonisjs/core/services/router'
 import transmit from '@adonisjs/transmit/services/main'
+import { middleware } from '#start/kernel'
 import type { HttpContext } from '@adonisjs/core/http'
 
-transmit.registerRoutes()
+transmit.registerRoutes((route) => {
+  route.use(middleware.transmitGuard())
+})
 
 transmit.authorize<{ id: string }>('training-sessions/:id', () => true)
 

@@ -1,0 +1,52 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import DomainError from '#exceptions/domain_error'
+import { transmitStreams } from '#services/transmit_streams'
+
+const UID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const CHANNEL = /^[a-z0-9][a-z0-9/_-]{0,199}$/i
+
+/**
+ * Whom a stream belongs to: the account when signed in, else the browser's
+ * session
+ */
+function ownerOf(ctx: HttpContext) {
+  return ctx.auth?.user ? `user:${ctx.auth.user.id}` : `session:${ctx.session?.sessionId ?? ''}`
+}
+
+/**
+ * In front of Transmit's three routes: the uid and channel must be well
+ * formed (not a 500), a subscription or unsubscription must come from the
+ * one who opened the stream, and one IP holds at most MAX_STREAMS_PER_IP
+ * open streams
+ */
+export default class TransmitGuardMiddleware {
+  async handle(ctx: HttpContext, next: NextFn) {
+    const uid = ctx.request.input('uid')
+    if (typeof uid !== 'string' || !UID.test(uid)) {
+      throw DomainError.invalid('uid', 'transmit_uid')
+    }
+
+    if (ctx.route?.pattern === '/__transmit/events') {
+      const ip = ctx.request.ip()
+      if (transmitStreams.ownerOf(uid)) {
+        throw DomainError.invalid('uid', 'transmit_uid_taken')
+      }
+      if (!transmitStreams.open(uid, ownerOf(ctx), ip)) {
+        throw new DomainError('RATE_LIMIT_EXCEEDED', { params: { seconds: 60 } })
+      }
+      ctx.request.request.once('close', () => transmitStreams.close(uid, ip))
+      return next()
+    }
+
+    const channel = ctx.request.input('channel')
+    if (typeof channel !== 'string' || !CHANNEL.test(channel)) {
+      throw DomainError.invalid('channel', 'transmit_channel')
+    }
+    const owner = transmitStreams.ownerOf(uid)
+    if (owner && owner !== ownerOf(ctx)) {
+      throw new DomainError('AUTH_FORBIDDEN')
+    }
+    return next()
+  }
+}
