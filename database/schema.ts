@@ -305,7 +305,7 @@ export class RateLimitSchema extends BaseModel {
 }
 
 export class RefreshTokenSchema extends BaseModel {
-  static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
+  static $columns = ['abilities', 'createdAt', 'expiresAt', 'familyId', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt', 'usedAt'] as const
   $columns = RefreshTokenSchema.$columns
   @column()
   declare abilities: string
@@ -313,6 +313,8 @@ export class RefreshTokenSchema extends BaseModel {
   declare createdAt: DateTime | null
   @column.dateTime()
   declare expiresAt: DateTime | null
+  @column()
+  declare familyId: string | null
   @column()
   declare hash: string
   @column({ isPrimary: true })
@@ -327,6 +329,8 @@ export class RefreshTokenSchema extends BaseModel {
   declare type: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime | null
+  @column.dateTime()
+  declare usedAt: DateTime | null
 }
 
 export class RoomSchema extends BaseModel {
@@ -418,6 +422,19 @@ export class SessionTimeSchema extends BaseModel {
   declare startTime: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class SessionSchema extends BaseModel {
+  static $columns = ['data', 'expiresAt', 'id', 'userId'] as const
+  $columns = SessionSchema.$columns
+  @column()
+  declare data: string
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare userId: string | null
 }
 
 export class TrainingSessionSchema extends BaseModel {

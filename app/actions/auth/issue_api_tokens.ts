@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import app from '@adonisjs/core/services/app'
 import { SessionCollection } from '@adonisjs/session'
 import db from '@adonisjs/lucid/services/db'
@@ -28,11 +29,18 @@ function invalidToken() {
  * A new sign-in for the API: a short-lived bearer token and a refresh token
  * that buys the next one.
  */
-export async function issueApiTokens(user: User): Promise<ApiTokens> {
+export async function issueApiTokens(
+  user: User,
+  familyId: string = randomUUID()
+): Promise<ApiTokens> {
   const access = await User.accessTokens.create(user)
   let refresh
   try {
     refresh = await User.refreshTokens.create(user, ['*'], { name: pairName(access.identifier) })
+    await db
+      .from('refresh_tokens')
+      .where('id', String(refresh.identifier))
+      .update({ family_id: familyId })
   } catch (error) {
     await User.accessTokens.delete(user, access.identifier)
     throw error
@@ -47,9 +55,38 @@ export async function issueApiTokens(user: User): Promise<ApiTokens> {
 }
 
 /**
+ * Ends a family: every refresh token rotated from one sign-in and the
+ * access tokens paired with them
+ */
+async function revokeFamily(familyId: string, userId: string) {
+  await transaction(async (trx) => {
+    const members = await trx
+      .from('refresh_tokens')
+      .where('family_id', familyId)
+      .where('tokenable_id', userId)
+      .select('name')
+    const accessIds = members
+      .map((row) =>
+        typeof row.name === 'string' && row.name.startsWith('access:') ? row.name.slice(7) : null
+      )
+      .filter((id): id is string => id !== null)
+    if (accessIds.length) {
+      await trx
+        .from('auth_access_tokens')
+        .whereIn('id', accessIds)
+        .where('tokenable_id', userId)
+        .delete()
+    }
+    await trx.from('refresh_tokens').where('family_id', familyId).delete()
+  })
+}
+
+/**
  * POST /auth/refresh: trades a refresh token for a new pair. Each refresh
  * token works once (rotation); the access token it was paired with is
- * revoked too. Unknown, expired or already used tokens are a 401.
+ * revoked too. Unknown and expired tokens are a 401. A token presented a
+ * second time was copied: its whole family (every token rotated from that
+ * sign-in) is revoked, and the answer is a 401.
  */
 export async function refreshApiTokens(refreshToken: string): Promise<ApiTokens & { user: User }> {
   const token = await User.refreshTokens.verify(new Secret(refreshToken))
@@ -58,17 +95,25 @@ export async function refreshApiTokens(refreshToken: string): Promise<ApiTokens 
   }
 
   /**
-   * Claim the token with one DELETE: of two requests racing with the same
-   * refresh token, only the one that deleted the row goes on.
+   * Claim the token with one UPDATE: of two requests racing with the same
+   * refresh token, only the one that marked it used goes on. A token that
+   * was already used is a replay.
    */
   const claimed = await db
     .from('refresh_tokens')
     .where('id', String(token.identifier))
     .where('type', 'refresh_token')
-    .delete()
-  if (!Number(claimed)) {
+    .whereNull('used_at')
+    .update({ used_at: new Date() })
+    .returning(['family_id'])
+  if (claimed.length === 0) {
+    const row = await db.from('refresh_tokens').where('id', String(token.identifier)).first()
+    if (row?.family_id) {
+      await revokeFamily(row.family_id, String(token.tokenableId))
+    }
     throw invalidToken()
   }
+  const familyId: string = claimed[0].family_id ?? randomUUID()
 
   const pairedAccessTokenId = token.name?.startsWith('access:') ? token.name.slice(7) : null
   if (pairedAccessTokenId) {
@@ -84,7 +129,7 @@ export async function refreshApiTokens(refreshToken: string): Promise<ApiTokens 
     throw invalidToken()
   }
 
-  return { ...(await issueApiTokens(user)), user }
+  return { ...(await issueApiTokens(user, familyId)), user }
 }
 
 /**

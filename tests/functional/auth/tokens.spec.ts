@@ -29,12 +29,6 @@ test.group('Auth API | refresh', (group) => {
     const me = await client.get(urlFor('api.v1.auth.me')).bearerToken(body.data.token)
     me.assertStatus(200)
 
-    const replay = await client
-      .post(urlFor('api.v1.auth.refresh'))
-      .json({ refresh_token: original.refresh_token })
-    replay.assertStatus(401)
-    replay.assertBodyContains({ success: false, code: 'AUTH_INVALID_TOKEN' })
-
     // the access token of the rotated sign-in is retired with it
     const oldAccess = await client.get(urlFor('api.v1.auth.me')).bearerToken(original.token)
     oldAccess.assertStatus(401)
@@ -43,7 +37,39 @@ test.group('Auth API | refresh', (group) => {
       .post(urlFor('api.v1.auth.refresh'))
       .json({ refresh_token: body.data.refresh_token })
     next.assertStatus(200)
-    assert.lengthOf(await User.refreshTokens.all(user), 1)
+    assert.lengthOf(await User.accessTokens.all(user), 1)
+  })
+
+  test('a refresh token used twice was copied: its whole family is revoked', async ({
+    client,
+    assert,
+  }) => {
+    const user = await createUser()
+    const other = await login(client, user.email)
+    const original = await login(client, user.email)
+    const rotated = await client
+      .post(urlFor('api.v1.auth.refresh'))
+      .json({ refresh_token: original.refresh_token })
+    rotated.assertStatus(200)
+    const fresh = rotated.body().data
+
+    // someone replays the first token: refused, and the sign-in it came from ends
+    const replay = await client
+      .post(urlFor('api.v1.auth.refresh'))
+      .json({ refresh_token: original.refresh_token })
+    replay.assertStatus(401)
+    replay.assertBodyContains({ success: false, code: 'AUTH_INVALID_TOKEN' })
+
+    const freshAccess = await client.get(urlFor('api.v1.auth.me')).bearerToken(fresh.token)
+    freshAccess.assertStatus(401)
+    const freshRefresh = await client
+      .post(urlFor('api.v1.auth.refresh'))
+      .json({ refresh_token: fresh.refresh_token })
+    freshRefresh.assertStatus(401)
+
+    // another sign-in of the same account is not of that family
+    const untouched = await client.get(urlFor('api.v1.auth.me')).bearerToken(other.token)
+    untouched.assertStatus(200)
     assert.lengthOf(await User.accessTokens.all(user), 1)
   })
 
