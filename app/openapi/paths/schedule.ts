@@ -28,6 +28,14 @@ const bound = (description: string) =>
     example: '2030-03-10',
   })
 
+/**
+ * A session as the viewer may see it: with the meeting link and password
+ * for staff (and a session's participants), without for everyone else
+ */
+const sessionForViewer = {
+  anyOf: [s.ref('TrainingSessionWithMeeting'), s.ref('TrainingSession')],
+}
+
 const conflictError = {
   status: 409,
   codes: ['SCHEDULE_CONFLICT'],
@@ -108,9 +116,6 @@ export const tags: ApiArea['tags'] = [
 ]
 
 export const schemas: ApiArea['schemas'] = {
-  ProgramDetail: {
-    allOf: [s.ref('Program'), s.object({ upcoming_sessions: s.array(s.ref('TrainingSession')) })],
-  },
   ProgramStats: s.object({
     total_programs: s.integer(),
     active_programs: s.integer(),
@@ -132,33 +137,6 @@ export const schemas: ApiArea['schemas'] = {
         seats_booked: s.integer(),
       })
     ),
-  }),
-  SessionSeries: s.object({
-    id: s.uuid(),
-    kind: s.enum(KINDS),
-    title: s.string(),
-    status: s.enum(['active', 'cancelled']),
-    program_id: s.nullable(s.uuid()),
-    coach_id: s.uuid(),
-    room_id: s.nullable(s.uuid()),
-    session_time_id: s.nullable(s.uuid()),
-    weekdays: s.array(s.enum(WEEKDAYS)),
-    start_time: s.time(),
-    end_time: s.time(),
-    starts_on: s.date(),
-    ends_on: s.date(),
-    timezone: s.string({ example: 'Asia/Jakarta' }),
-    capacity: s.integer(),
-    delivery: s.enum(['onsite', 'online']),
-    location: s.nullable(s.string()),
-    meeting_platform: s.nullable(s.string()),
-    meeting_url: s.optional(s.nullable(s.url())),
-    meeting_password: s.optional(s.nullable(s.string())),
-    audience: s.enum(['public', 'members', 'invited']),
-    waitlist_enabled: s.boolean(),
-    cancelled_at: s.nullable(s.dateTime()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
   }),
   SkippedOccurrence: s.object({
     date: s.date(),
@@ -186,7 +164,7 @@ const transition = (action: string, from: string, to: string) =>
     ...(action === 'cancel'
       ? { body: s.object({ reason: s.optional(s.string({ maxLength: 500 })) }) }
       : {}),
-    response: s.ref('TrainingSession'),
+    response: sessionForViewer,
     errors: [404, { status: 409, codes: ['INVALID_STATE_TRANSITION'] }],
   })
 
@@ -389,16 +367,14 @@ export const paths: ApiArea['paths'] = {
       tags: coaches,
       roles: ['coach'],
       response: s.object({
-        coach: {
-          allOf: [s.ref('Coach'), s.object({ phone: s.nullable(s.string()) })],
-        },
+        coach: s.ref('CoachSelf'),
         statistics: s.object({
           today_sessions: s.integer(),
           upcoming_sessions: s.integer(),
           total_sessions: s.integer(),
         }),
-        today_sessions: s.array(s.ref('TrainingSession')),
-        upcoming_sessions: s.array(s.ref('TrainingSession')),
+        today_sessions: s.array(s.ref('TrainingSessionWithMeeting')),
+        upcoming_sessions: s.array(s.ref('TrainingSessionWithMeeting')),
       }),
     }),
   },
@@ -484,7 +460,7 @@ export const paths: ApiArea['paths'] = {
         from: bound('Sessions ending after'),
         to: bound('Sessions starting until'),
       },
-      response: s.ref('TrainingSession'),
+      response: sessionForViewer,
     }),
     post: op({
       summary: 'Create a training session (a coach for themselves, an admin for any coach)',
@@ -499,7 +475,7 @@ export const paths: ApiArea['paths'] = {
         ...sessionDetails,
         ...coachingDetails,
       }),
-      response: s.ref('TrainingSession'),
+      response: sessionForViewer,
       status: 201,
       errors: [
         conflictError,
@@ -513,7 +489,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'A training session',
       tags: sessions,
       auth: 'optional',
-      response: s.ref('TrainingSession'),
+      response: sessionForViewer,
       errors: [404],
     }),
     patch: op({
@@ -522,7 +498,7 @@ export const paths: ApiArea['paths'] = {
       tags: sessions,
       roles: ['coach (own)', 'admin'],
       body: s.object({ ...sessionFields, ...sessionDetails, ...coachingDetails }),
-      response: s.ref('TrainingSession'),
+      response: sessionForViewer,
       errors: [
         404,
         conflictError,
@@ -577,8 +553,8 @@ export const paths: ApiArea['paths'] = {
         ...sessionDetails,
       }),
       response: s.object({
-        series: s.ref('SessionSeries'),
-        created: s.array(s.ref('TrainingSession')),
+        series: s.ref('SessionSeriesWithMeeting'),
+        created: s.array(s.ref('TrainingSessionWithMeeting')),
         skipped: s.array(s.ref('SkippedOccurrence')),
       }),
       status: 201,
@@ -591,12 +567,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'A series: its rule and its occurrences by status',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
-      response: {
-        allOf: [
-          s.ref('SessionSeries'),
-          s.object({ occurrences: s.object({}, { additionalProperties: s.integer() }) }),
-        ],
-      },
+      response: s.ref('SessionSeriesDetail'),
       errors: [404],
     }),
     patch: op({
@@ -614,8 +585,8 @@ export const paths: ApiArea['paths'] = {
         ...sessionDetails,
       }),
       response: s.object({
-        series: s.ref('SessionSeries'),
-        updated: s.array(s.ref('TrainingSession')),
+        series: s.ref('SessionSeriesWithMeeting'),
+        updated: s.array(s.ref('TrainingSessionWithMeeting')),
       }),
       errors: [
         404,
@@ -632,8 +603,8 @@ export const paths: ApiArea['paths'] = {
       roles: ['coach (own)', 'admin'],
       body: s.object({ reason: s.optional(s.string({ maxLength: 500 })) }),
       response: s.object({
-        series: s.ref('SessionSeries'),
-        cancelled: s.array(s.ref('TrainingSession')),
+        series: s.ref('SessionSeriesWithMeeting'),
+        cancelled: s.array(s.ref('TrainingSessionWithMeeting')),
       }),
       errors: [404, { status: 409, codes: ['SCHEDULE_NOT_EDITABLE'] }],
     }),
