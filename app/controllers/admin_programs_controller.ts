@@ -24,17 +24,18 @@ export default class AdminProgramsController {
     })
     const filters = invalid ? {} : parsed
     const { programs, meta } = await listPrograms(filters, { includeInactive: true })
+    const rows = await serialize<{ price_per_session: number }[]>(
+      ProgramTransformer.transform(programs)
+    )
     return view.render('pages/admin/programs/index', {
       filters,
       meta,
       levels: PROGRAM_LEVELS,
       statuses: PROGRAM_STATUSES,
-      programs: (await serialize(ProgramTransformer.transform(programs))).map(
-        (program: { price_per_session: number }) => ({
-          ...program,
-          price: rupiah(program.price_per_session),
-        })
-      ),
+      programs: rows.map((program) => ({
+        ...program,
+        price: rupiah(program.price_per_session),
+      })),
     })
   }
 
