@@ -1,13 +1,27 @@
 import type { ApiArea } from './types.js'
 import type { TransformerShapes } from '#transformers/shapes'
 import RoomTransformer from '#transformers/room_transformer'
+import ProgramTransformer from '#transformers/program_transformer'
+import SessionTimeTransformer from '#transformers/session_time_transformer'
+import CoachTransformer from '#transformers/coach_transformer'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
+import SessionSeriesTransformer from '#transformers/session_series_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
  * are the shapes they declare, one component per variant
  * (tests/unit/transformers/shapes.spec.ts keeps this list complete).
  */
-export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [RoomTransformer]
+export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
+  RoomTransformer,
+  // schedule
+  ProgramTransformer,
+  SessionTimeTransformer,
+  CoachTransformer,
+  TrainingSessionTransformer,
+  SessionSeriesTransformer,
+  // club
+]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(
   TRANSFORMERS.flatMap((transformer) =>
