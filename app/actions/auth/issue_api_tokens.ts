@@ -21,6 +21,12 @@ export interface ApiTokens {
  */
 const pairName = (accessTokenId: string | number | BigInt) => `access:${accessTokenId}`
 
+/**
+ * A used refresh token presented again within this window is a client
+ * retrying or racing itself (refused, nothing revoked); later, a replay
+ */
+export const REUSE_GRACE_MS = 10_000
+
 function invalidToken() {
   return new DomainError('AUTH_INVALID_TOKEN')
 }
@@ -85,8 +91,8 @@ async function revokeFamily(familyId: string, userId: string) {
  * POST /auth/refresh: trades a refresh token for a new pair. Each refresh
  * token works once (rotation); the access token it was paired with is
  * revoked too. Unknown and expired tokens are a 401. A token presented a
- * second time was copied: its whole family (every token rotated from that
- * sign-in) is revoked, and the answer is a 401.
+ * second time (after REUSE_GRACE_MS) was copied: its whole family (every
+ * token rotated from that sign-in) is revoked, and the answer is a 401.
  */
 export async function refreshApiTokens(refreshToken: string): Promise<ApiTokens & { user: User }> {
   const token = await User.refreshTokens.verify(new Secret(refreshToken))
@@ -108,7 +114,10 @@ export async function refreshApiTokens(refreshToken: string): Promise<ApiTokens 
     .returning(['family_id'])
   if (claimed.length === 0) {
     const row = await db.from('refresh_tokens').where('id', String(token.identifier)).first()
-    if (row?.family_id) {
+    const usedAt = row?.used_at ? new Date(row.used_at).getTime() : null
+    // a second request of the same client racing the first is not a theft
+    const racing = usedAt !== null && Date.now() - usedAt < REUSE_GRACE_MS
+    if (row?.family_id && !racing) {
       await revokeFamily(row.family_id, String(token.tokenableId))
     }
     throw invalidToken()
