@@ -59,7 +59,13 @@ export default class TrainingSessionPolicy extends AppPolicy {
    * Meeting link and password: staff (participants once bookings exist)
    */
   @allowGuest()
-  viewMeeting(user: User | null, _session?: TrainingSession) {
-    return Boolean(user?.isStaff)
+  /**
+   * The meeting link and password (DESIGN.md §4 rule 6): the session's own
+   * coach and its participants (admins pass in before()); `participates`
+   * says whether a member of the user's account holds a confirmed booking
+   */
+  viewMeeting(user: User | null, session: TrainingSession, participates = false) {
+    if (!user) return false
+    return (this.isCoach(user) && session.coachId === user.id) || participates
   }
 }

@@ -40,7 +40,7 @@ test.group('Training sessions · lists and visibility', (group) => {
     assert.lengthOf(staff.body().data, 6)
   })
 
-  test('meeting link and password are for staff only', async ({ client, assert }) => {
+  test('meeting link and password are never public', async ({ client, assert }) => {
     const rina = await coach()
     const session = await TrainingSessionFactory.apply('online')
       .merge({ coachId: rina.id, kind: 'coaching', status: 'open' })
@@ -67,6 +67,43 @@ test.group('Training sessions · lists and visibility', (group) => {
     staff.assertBodyContains({
       data: { meeting_url: 'https://meet.example.test/latih', meeting_password: 'rahasia' },
     })
+  })
+
+  test("the link is for the session's coach and its participants, not every coach", async ({
+    client,
+    assert,
+  }) => {
+    const rina = await coach()
+    const session = await TrainingSessionFactory.apply('online')
+      .merge({ coachId: rina.id, kind: 'coaching', status: 'open' })
+      .create()
+    const parent = await member()
+    const child = await makeMember(parent)
+    await Booking.create({
+      trainingSessionId: session.id,
+      memberId: child.id,
+      status: 'confirmed',
+      bookedBy: parent.id,
+    })
+
+    const other = await coach()
+    for (const response of [
+      await client.get(`/api/v1/training-sessions/${session.id}`).withGuard('api').loginAs(other),
+      await client.get('/api/v1/training-sessions').withGuard('api').loginAs(other),
+    ]) {
+      assert.notInclude(JSON.stringify(response.body()), 'rahasia', 'another coach')
+    }
+
+    for (const who of [rina, parent]) {
+      const detail = await client
+        .get(`/api/v1/training-sessions/${session.id}`)
+        .withGuard('api')
+        .loginAs(who)
+      detail.assertBodyContains({ data: { meeting_password: 'rahasia' } })
+      const list = await client.get('/api/v1/training-sessions').withGuard('api').loginAs(who)
+      const row = list.body().data.find((item: { id: string }) => item.id === session.id)
+      assert.equal(row?.meeting_url, 'https://meet.example.test/latih', who.email)
+    }
   })
 
   test('a session visitors may not see is a 404 for them', async ({ client }) => {

@@ -88,16 +88,27 @@ test.group('Schedule policies', () => {
     assert.isTrue(await policy(admin).allows('delete', sessionOf('rina', 'coaching')))
   })
 
-  test('meeting details and every status are for staff', async ({ assert }) => {
+  test('every status is for staff', async ({ assert }) => {
     for (const [who, expected] of [
       [null, false],
       [parent, false],
       [rina, true],
       [admin, true],
     ] as const) {
-      assert.equal(await can(who).with(TrainingSessionPolicy).allows('viewMeeting'), expected)
       assert.equal(await can(who).with(TrainingSessionPolicy).allows('viewAll'), expected)
     }
+  })
+
+  test("meeting details: the session's coach, its participants and admins", async ({ assert }) => {
+    const rinas = sessionOf('rina', 'coaching')
+    const meeting = (who: User | null, participates = false) =>
+      can(who).with(TrainingSessionPolicy).allows('viewMeeting', rinas, participates)
+    assert.isTrue(await meeting(rina))
+    assert.isTrue(await meeting(admin))
+    assert.isFalse(await meeting(dewi), 'another coach')
+    assert.isFalse(await meeting(parent), 'a parent who holds no booking')
+    assert.isTrue(await meeting(parent, true), 'a parent whose child is booked')
+    assert.isFalse(await meeting(null, true))
   })
 
   test('catalogue management is for admins; rooms for staff; slots for anyone signed in', async ({

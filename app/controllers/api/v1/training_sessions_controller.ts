@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type User from '#models/user'
 import TrainingSession from '#models/training_session'
 import TrainingSessionPolicy from '#policies/training_session_policy'
 import DomainError from '#exceptions/domain_error'
@@ -15,6 +16,7 @@ import {
   listTrainingSessions,
   withSummaries,
 } from '#queries/schedule/list_training_sessions'
+import { participatingSessionIds } from '#queries/bookings/participation'
 import TrainingSessionTransformer, {
   sessionVariant,
 } from '#transformers/training_session_transformer'
@@ -44,11 +46,19 @@ export default class TrainingSessionsController {
     const filters = await validateListQuery(request, listTrainingSessionsValidator)
     const viewer = auth.user ?? null
     const { sessions, meta } = await listTrainingSessions(filters, viewer)
-    const withMeeting = await bouncer.with(TrainingSessionPolicy).allows('viewMeeting')
-    return response.success(
-      TrainingSessionTransformer.transform(sessions).useVariant(sessionVariant(withMeeting)),
-      { meta }
+    const participating = await participatingSessionIds(
+      viewer,
+      sessions.map((session) => session.id)
     )
+    const policy = bouncer.with(TrainingSessionPolicy)
+    const items = []
+    for (const session of sessions) {
+      const withMeeting = await policy.allows('viewMeeting', session, participating.has(session.id))
+      items.push(
+        TrainingSessionTransformer.transform(session).useVariant(sessionVariant(withMeeting))
+      )
+    }
+    return response.success(items, { meta })
   }
 
   async show({ params, response, auth, bouncer }: HttpContext) {
@@ -57,7 +67,7 @@ export default class TrainingSessionsController {
       throw DomainError.notFound('training_session')
     }
     sendVersion(response, session)
-    return response.success(await this.present(session, bouncer))
+    return response.success(await this.present(session, bouncer, auth.user ?? null))
   }
 
   async store({ request, response, auth, bouncer }: HttpContext) {
@@ -72,13 +82,13 @@ export default class TrainingSessionsController {
       coach_id: coachId,
       created_by: user.id,
     })
-    return response.success(await this.present(session, bouncer), {
+    return response.success(await this.present(session, bouncer, auth.user ?? null), {
       status: 201,
       message: 'api.training_session_created',
     })
   }
 
-  async update({ params, request, response, bouncer }: HttpContext) {
+  async update({ params, request, response, auth, bouncer }: HttpContext) {
     const session = await TrainingSession.findOrFail(params.id)
     await bouncer.with(TrainingSessionPolicy).authorize('update', session)
     const input = await request.validateUsing(updateTrainingSessionValidator)
@@ -86,7 +96,7 @@ export default class TrainingSessionsController {
 
     const updated = await updateTrainingSession(session.id, input, preconditionOf(request))
     sendVersion(response, updated)
-    return response.success(await this.present(updated, bouncer), {
+    return response.success(await this.present(updated, bouncer, auth.user ?? null), {
       message: 'api.training_session_updated',
     })
   }
@@ -132,17 +142,26 @@ export default class TrainingSessionsController {
       reason,
       actorId: auth.user?.id ?? null,
     })
-    return response.success(await this.present(moved, bouncer), { message: MESSAGES[action] })
+    return response.success(await this.present(moved, bouncer, auth.user ?? null), {
+      message: MESSAGES[action],
+    })
   }
 
   /**
    * The session with its relations, and the meeting details when allowed
    */
-  private async present(session: TrainingSession, bouncer: HttpContext['bouncer']) {
+  private async present(
+    session: TrainingSession,
+    bouncer: HttpContext['bouncer'],
+    viewer: User | null
+  ) {
     const loaded = await withSummaries(
       TrainingSession.query().where('id', session.id)
     ).firstOrFail()
-    const withMeeting = await bouncer.with(TrainingSessionPolicy).allows('viewMeeting', loaded)
+    const participating = await participatingSessionIds(viewer, [loaded.id])
+    const withMeeting = await bouncer
+      .with(TrainingSessionPolicy)
+      .allows('viewMeeting', loaded, participating.has(loaded.id))
     return TrainingSessionTransformer.transform(loaded).useVariant(sessionVariant(withMeeting))
   }
 }
