@@ -24,31 +24,14 @@ const PREFIX = '/api/v1'
  */
 export const PENDING = new Set([
   'DELETE /admin/coaches/{id}',
-  'DELETE /admin/members/{id}',
-  'DELETE /admin/packages/{id}',
   'GET /admin/coaches',
   'GET /admin/coaches/{id}',
-  'GET /admin/members',
-  'GET /admin/members/{id}',
-  'GET /admin/packages',
-  'GET /admin/packages/{id}',
   'GET /coach/dashboard',
-  'GET /me/dashboard',
-  'GET /members/{id}/attendance',
   'GET /programs/{id}',
   'GET /training-sessions/series/{id}',
-  'PATCH /admin/members/{id}',
   'POST /admin/coaches',
-  'POST /admin/members',
-  'POST /admin/members/{id}/approve',
-  'POST /admin/members/{id}/restore',
-  'POST /admin/packages',
-  'POST /me/members',
   'POST /training-sessions/series',
   'PUT /admin/coaches/{id}',
-  'PUT /admin/packages/{id}',
-  'PUT /training-sessions/{id}/attendance',
-  'PUT /training-sessions/{id}/attendance/{member_id}',
 ])
 
 interface Operation {

@@ -1,13 +1,27 @@
 import type { ApiArea } from './types.js'
 import type { TransformerShapes } from '#transformers/shapes'
 import RoomTransformer from '#transformers/room_transformer'
+import MemberTransformer from '#transformers/member_transformer'
+import PackageTransformer from '#transformers/package_transformer'
+import MemberPackageTransformer from '#transformers/member_package_transformer'
+import BookingTransformer from '#transformers/booking_transformer'
+import AttendanceTransformer from '#transformers/attendance_transformer'
+import UserTransformer from '#transformers/user_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
  * are the shapes they declare, one component per variant
  * (tests/unit/transformers/shapes.spec.ts keeps this list complete).
  */
-export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [RoomTransformer]
+export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
+  RoomTransformer,
+  MemberTransformer,
+  PackageTransformer,
+  MemberPackageTransformer,
+  BookingTransformer,
+  AttendanceTransformer,
+  UserTransformer,
+]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(
   TRANSFORMERS.flatMap((transformer) =>

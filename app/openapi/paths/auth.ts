@@ -24,19 +24,6 @@ export const tags: ApiArea['tags'] = [
 ]
 
 export const schemas: ApiArea['schemas'] = {
-  User: s.object({
-    id: s.uuid(),
-    name: s.string({ example: 'Dewi Lestari' }),
-    email: s.email(),
-    phone: s.nullable(phone()),
-    wa_number: s.nullable(phone()),
-    role: s.enum(['admin', 'coach', 'member']),
-    status: s.enum(['active', 'inactive', 'suspended']),
-    locale: locale(),
-    last_login_at: s.nullable(s.dateTime()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-  }),
   AuthTokens: s.object({
     token: s.string({ description: 'Access token', example: 'lat_Mzk.c2VjcmV0' }),
     token_type: s.string({ const: 'Bearer' }),

@@ -115,127 +115,9 @@ export const tags: ApiArea['tags'] = [
 
 export const schemas: ApiArea['schemas'] = {
   AttendanceRecord: s.object({
-    attendance: s.object({
-      id: s.uuid(),
-      training_session_id: s.uuid(),
-      booking_id: s.nullable(s.uuid()),
-      member_id: s.uuid(),
-      member_name: s.nullable(s.string()),
-      status: attendanceStatus(),
-      joined_at: s.nullable(s.dateTime()),
-      validated_at: s.nullable(s.dateTime()),
-      validated_by: s.nullable(s.uuid()),
-      notes: s.nullable(s.string()),
-      feedback: s.nullable(s.string()),
-    }),
+    attendance: s.ref('Attendance'),
     credit_consumed: s.boolean({ description: 'This call used the booking\u2019s credit' }),
     remaining_sessions: s.nullable(s.integer()),
-  }),
-  Member: s.object({
-    id: s.uuid(),
-    name: s.string({ example: 'Rara Santoso' }),
-    relationship: relationship(),
-    status: memberStatus(),
-    date_of_birth: s.nullable(s.date()),
-    phone: s.nullable(phone()),
-    school: s.nullable(s.string()),
-    grade: s.nullable(s.string()),
-    notes: s.nullable(s.string()),
-    approved_at: s.nullable(s.dateTime()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-  }),
-  AdminMember: {
-    allOf: [
-      s.ref('Member'),
-      s.object({
-        account_id: s.nullable(s.uuid()),
-        account: s.nullable(s.object({ id: s.uuid(), name: s.string(), email: s.email() })),
-        guardian_name: s.nullable(s.string()),
-        guardian_phone: s.nullable(phone()),
-        approved_by: s.nullable(s.uuid()),
-        deactivated_at: s.nullable(s.dateTime()),
-      }),
-    ],
-  },
-  Package: s.object({
-    id: s.uuid(),
-    name: s.string(),
-    description: s.nullable(s.string()),
-    price: s.integer({ description: 'Rupiah' }),
-    duration_days: s.integer(),
-    session_count: s.integer(),
-    status: s.enum(['active', 'inactive']),
-  }),
-  AdminPackage: {
-    allOf: [s.ref('Package'), s.object({ created_at: s.dateTime(), updated_at: s.dateTime() })],
-  },
-  MemberPackage: s.object({
-    id: s.uuid(),
-    member_id: s.uuid(),
-    member: s.optional(s.object({ id: s.uuid(), name: s.string() })),
-    package_id: s.uuid(),
-    package_name: s.nullable(s.string()),
-    status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
-    start_date: s.date(),
-    end_date: s.date({ description: 'Last valid day' }),
-    days_remaining: s.integer({ minimum: 0 }),
-    total_sessions: s.integer(),
-    used_sessions: s.integer({ description: 'Consumed by attendance' }),
-    reserved_sessions: s.integer({
-      description: 'Held by confirmed bookings of sessions not over yet',
-    }),
-    remaining_sessions: s.integer({
-      description: 'total − used − reserved; 0 once the package is not active',
-    }),
-    created_at: s.dateTime(),
-  }),
-  Booking: s.object({
-    id: s.uuid(),
-    status: s.enum(['confirmed', 'waitlisted', 'cancelled']),
-    waitlist_position: s.nullable(s.integer({ minimum: 1, description: 'Place in the waitlist' })),
-    training_session_id: s.uuid(),
-    member_id: s.uuid(),
-    member_package_id: s.nullable(s.uuid()),
-    member_name: s.nullable(s.string({ example: 'John Doe' })),
-    notes: s.nullable(s.string()),
-    booked_at: s.dateTime(),
-    confirmed_at: s.nullable(s.dateTime()),
-    promoted_at: s.nullable(s.dateTime({ description: 'When the waitlist gave it a seat' })),
-    cancelled_at: s.nullable(s.dateTime()),
-    cancellation_reason: s.nullable(s.string({ description: 'What the person cancelling wrote' })),
-    cancellation_code: s.nullable(
-      s.enum(['session_cancelled', 'member_deactivated'], {
-        description: 'Why the club cancelled it, when no person chose to',
-      })
-    ),
-    credit_used: s.boolean({ description: 'Attendance consumed its credit' }),
-    remaining_sessions: s.nullable(
-      s.integer({ description: 'Credits left on the paying package (null: no package)' })
-    ),
-    training_session: s.object({
-      id: s.uuid(),
-      kind: s.enum(['training', 'coaching', 'mentoring']),
-      title: s.string(),
-      status: s.string(),
-      delivery: s.enum(['onsite', 'online']),
-      location: s.nullable(s.string()),
-      starts_at: s.dateTime(),
-      ends_at: s.dateTime(),
-      coach: s.nullable(s.object({ id: s.uuid(), name: s.string() })),
-    }),
-    scheduled_at: s.optional(s.dateTime({ description: 'Mentoring only' })),
-    mentor_name: s.optional(
-      s.nullable(s.string({ description: 'Mentoring only', example: 'Jane Doe' }))
-    ),
-    field: s.optional(
-      s.nullable(
-        s.string({
-          description: "Mentoring only: the coach's specialization",
-          example: 'Web Development',
-        })
-      )
-    ),
   }),
 }
 
@@ -635,22 +517,35 @@ export const paths: ApiArea['paths'] = {
     }),
   },
   '/members/{id}/attendance': {
-    get: op({
-      summary: "A member's attendance history",
-      description: "The member's account, coaches and admins; others get a 404.",
-      tags: attendance,
-      query: {
-        page: s.integer({ minimum: 1 }),
-        limit: s.integer({ minimum: 1, maximum: 100 }),
-        status: attendanceStatus(),
-      },
-      response: s.object({
-        member: s.object({ id: s.uuid(), name: s.string(), status: memberStatus() }),
+    get: (() => {
+      const data = s.object({
+        member: s.ref('MemberSummary'),
         summary: attendanceSummary(),
         history: s.array(historyRow()),
-      }),
-      errors: [404],
-    }),
+      })
+      const operation = op({
+        summary: "A member's attendance history",
+        description:
+          "The member's account, coaches and admins; others get a 404. `meta` pages the history.",
+        tags: attendance,
+        query: {
+          page: s.integer({ minimum: 1 }),
+          limit: s.integer({ minimum: 1, maximum: 100 }),
+          status: attendanceStatus(),
+        },
+        response: data,
+        errors: [404],
+      })
+      operation.responses['200'] = {
+        description: 'OK',
+        content: {
+          'application/json': {
+            schema: s.extend(s.envelope(data), { meta: s.ref('PageMeta') }),
+          },
+        },
+      }
+      return operation
+    })(),
   },
   '/me/dashboard': {
     get: op({
@@ -659,16 +554,7 @@ export const paths: ApiArea['paths'] = {
         'Every member with their quota (the active package in use) and credits left, the upcoming bookings, recent attendance and its statistics.',
       tags: dashboards,
       response: s.object({
-        members: s.array({
-          allOf: [
-            s.ref('Member'),
-            s.object({
-              quota: s.nullable(s.ref('MemberPackage')),
-              remaining_sessions: s.integer({ description: 'Over all active packages' }),
-              active_packages: s.integer(),
-            }),
-          ],
-        }),
+        members: s.array(s.ref('MemberOverview')),
         upcoming_bookings: s.array(s.ref('Booking')),
         attendance: s.object({ history: s.array(historyRow()), statistics: attendanceSummary() }),
       }),

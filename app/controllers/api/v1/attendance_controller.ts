@@ -18,7 +18,8 @@ import {
   attendanceHistory,
   attendanceSummary,
 } from '#queries/members/member_attendance'
-import { serializeAttendance } from '#transformers/attendance_transformer'
+import MemberTransformer from '#transformers/member_transformer'
+import AttendanceTransformer from '#transformers/attendance_transformer'
 import {
   memberAttendanceValidator,
   recordAttendanceValidator,
@@ -80,7 +81,7 @@ export default class AttendanceController {
     ])
     return response.success(
       {
-        member: { id: member.id, name: member.name, status: member.status },
+        member: MemberTransformer.transform(member).useVariant('forSummary'),
         summary: attendanceSummary(counts),
         history,
       },
@@ -145,12 +146,15 @@ export default class AttendanceController {
     const credits = await creditsFor(
       packageIds.length ? await MemberPackage.query().whereIn('id', packageIds) : []
     )
-    return records.map(({ attendance, booking, creditConsumed }) => ({
-      attendance: serializeAttendance(attendance, booking.member.name),
-      credit_consumed: creditConsumed,
-      remaining_sessions: booking.memberPackageId
-        ? (credits.get(booking.memberPackageId)?.remaining ?? null)
-        : null,
-    }))
+    return records.map(({ attendance, booking, creditConsumed }) => {
+      attendance.$setRelated('member', booking.member)
+      return {
+        attendance: AttendanceTransformer.transform(attendance),
+        credit_consumed: creditConsumed,
+        remaining_sessions: booking.memberPackageId
+          ? (credits.get(booking.memberPackageId)?.remaining ?? null)
+          : null,
+      }
+    })
   }
 }
