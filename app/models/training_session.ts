@@ -7,6 +7,7 @@ import Program from '#models/program'
 import Room from '#models/room'
 import SessionTime from '#models/session_time'
 import SessionSeries from '#models/session_series'
+import CoachProfile from '#models/coach_profile'
 
 export const SESSION_KINDS = ['training', 'coaching', 'mentoring'] as const
 export const SESSION_STATUSES = [
@@ -39,6 +40,12 @@ export const EDITABLE_STATUSES: SessionStatus[] = ['scheduled', 'open', 'closed'
 export default class TrainingSession extends TrainingSessionSchema {
   @belongsTo(() => User, { foreignKey: 'coachId' })
   declare coach: BelongsTo<typeof User>
+
+  /**
+   * The coach's public profile (bio, specialization), for the transformers
+   */
+  @belongsTo(() => CoachProfile, { foreignKey: 'coachId', localKey: 'userId' })
+  declare coachProfile: BelongsTo<typeof CoachProfile>
 
   @belongsTo(() => Program)
   declare program: BelongsTo<typeof Program>

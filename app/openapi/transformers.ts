@@ -7,6 +7,10 @@ import MemberPackageTransformer from '#transformers/member_package_transformer'
 import BookingTransformer from '#transformers/booking_transformer'
 import AttendanceTransformer from '#transformers/attendance_transformer'
 import UserTransformer from '#transformers/user_transformer'
+import ProgramTransformer from '#transformers/program_transformer'
+import SessionTimeTransformer from '#transformers/session_time_transformer'
+import CoachTransformer from '#transformers/coach_transformer'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -15,6 +19,12 @@ import UserTransformer from '#transformers/user_transformer'
  */
 export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   RoomTransformer,
+  // schedule
+  ProgramTransformer,
+  SessionTimeTransformer,
+  CoachTransformer,
+  TrainingSessionTransformer,
+  // club
   MemberTransformer,
   PackageTransformer,
   MemberPackageTransformer,

@@ -1,36 +1,89 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Program from '#models/program'
+import { s } from '#openapi/helpers'
+import type { TransformerShapes } from '#transformers/shapes'
+import { iso } from '#transformers/values'
+
+const LEVELS = ['beginner', 'intermediate', 'advanced'] as const
+
+const program = s.object({
+  id: s.uuid(),
+  name: s.string({ example: 'Panahan Dasar' }),
+  code: s.string({ example: 'ARC-101' }),
+  description: s.nullable(s.string()),
+  category: s.nullable(s.string()),
+  level: s.enum(LEVELS),
+  session_minutes: s.nullable(s.integer()),
+  duration_hours: s.nullable(s.integer()),
+  price_per_session: s.integer({ description: 'Whole rupiah' }),
+  max_students: s.nullable(s.integer()),
+  image_url: s.nullable(s.url()),
+  status: s.enum(['active', 'inactive']),
+  created_at: s.dateTime(),
+  updated_at: s.dateTime(),
+})
 
 /**
- * The JSON shapes of a program
+ * A program of the catalogue: the full record, and a summary inside a
+ * session or a list row
  */
-export function serializeProgram(program: Program) {
-  return {
-    id: program.id,
-    name: program.name,
-    code: program.code,
-    description: program.description,
-    category: program.category,
-    level: program.level,
-    session_minutes: program.sessionMinutes,
-    duration_hours: program.durationHours,
-    price_per_session: program.pricePerSession,
-    max_students: program.maxStudents,
-    image_url: program.imageUrl,
-    status: program.status,
-    created_at: program.createdAt.toUTC().toISO(),
-    updated_at: program.updatedAt.toUTC().toISO(),
+export default class ProgramTransformer extends BaseTransformer<Program> {
+  static shapes: TransformerShapes<'toObject' | 'forSummary'> = {
+    toObject: { name: 'Program', schema: program },
+    forSummary: {
+      name: 'ProgramSummary',
+      schema: s.object({
+        id: s.uuid(),
+        name: s.string(),
+        code: s.string(),
+        level: s.enum(LEVELS),
+        category: s.nullable(s.string()),
+      }),
+    },
+  }
+
+  toObject() {
+    const row = this.resource
+    return {
+      id: row.id,
+      name: row.name,
+      code: row.code,
+      description: row.description,
+      category: row.category,
+      level: row.level,
+      session_minutes: row.sessionMinutes,
+      duration_hours: row.durationHours,
+      price_per_session: row.pricePerSession,
+      max_students: row.maxStudents,
+      image_url: row.imageUrl,
+      status: row.status,
+      created_at: iso(row.createdAt),
+      updated_at: iso(row.updatedAt),
+    }
+  }
+
+  forSummary() {
+    const row = this.resource
+    return {
+      id: row.id,
+      name: row.name,
+      code: row.code,
+      level: row.level,
+      category: row.category,
+    }
   }
 }
 
 /**
- * What a session or a list row says about its program
+ * @deprecated use ProgramTransformer
  */
-export function serializeProgramSummary(program: Program) {
-  return {
-    id: program.id,
-    name: program.name,
-    code: program.code,
-    level: program.level,
-    category: program.category,
-  }
+export function serializeProgram(row: Program) {
+  return new ProgramTransformer(row).toObject()
+}
+
+/**
+ * @deprecated use ProgramTransformer.forSummary
+ */
+export function serializeProgramSummary(row: Program) {
+  return new ProgramTransformer(row).forSummary()
 }

@@ -1,13 +1,168 @@
-import type { DateTime } from 'luxon'
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import { timezone } from '#config/app'
 import type TrainingSession from '#models/training_session'
 import type SessionSeries from '#models/session_series'
 import type CoachProfile from '#models/coach_profile'
-import { serializeProgramSummary } from '#transformers/program_transformer'
-import { serializeSessionTimeSummary } from '#transformers/session_time_transformer'
-import { serializeCoachSummary } from '#transformers/coach_transformer'
+import { s } from '#openapi/helpers'
+import type { TransformerShapes } from '#transformers/shapes'
+import { iso } from '#transformers/values'
+import ProgramTransformer, { serializeProgramSummary } from '#transformers/program_transformer'
+import SessionTimeTransformer, {
+  serializeSessionTimeSummary,
+} from '#transformers/session_time_transformer'
+import CoachTransformer, { serializeCoachSummary } from '#transformers/coach_transformer'
+import RoomTransformer from '#transformers/room_transformer'
 
-const iso = (value: DateTime | null) => (value ? value.toUTC().toISO() : null)
+const KINDS = ['training', 'coaching', 'mentoring'] as const
+const STATUSES = ['scheduled', 'open', 'closed', 'ongoing', 'completed', 'cancelled'] as const
+const DELIVERIES = ['onsite', 'online'] as const
+const AUDIENCES = ['public', 'members', 'invited'] as const
+
+const summary = s.object({
+  id: s.uuid(),
+  kind: s.enum(KINDS),
+  title: s.string(),
+  status: s.enum(STATUSES),
+  delivery: s.enum(DELIVERIES),
+  location: s.nullable(s.string()),
+  starts_at: s.dateTime(),
+  ends_at: s.dateTime(),
+  coach: s.ref('CoachSummary'),
+})
+
+const legacySummaryOf = {
+  program: s.object({
+    id: s.uuid(),
+    name: s.string(),
+    code: s.string(),
+    level: s.enum(['beginner', 'intermediate', 'advanced']),
+    category: s.nullable(s.string()),
+  }),
+  coach: s.object({
+    id: s.uuid(),
+    name: s.string(),
+    specialization: s.optional(s.nullable(s.string())),
+    bio: s.optional(s.nullable(s.string())),
+  }),
+  room: s.object({ id: s.uuid(), name: s.string(), capacity: s.nullable(s.integer()) }),
+  slot: s.object({ id: s.uuid(), label: s.string(), start_time: s.time(), end_time: s.time() }),
+}
+
+const sessionShape = s.object({
+  id: s.uuid(),
+  kind: s.enum(KINDS),
+  title: s.string(),
+  description: s.nullable(s.string()),
+  status: s.enum(STATUSES),
+  date: s.date({ description: 'Local date of the start (club time zone)' }),
+  starts_at: s.dateTime(),
+  ends_at: s.dateTime(),
+  capacity: s.integer(),
+  booked_count: s.integer(),
+  seats_left: s.integer(),
+  waitlist_enabled: s.boolean(),
+  delivery: s.enum(DELIVERIES),
+  location: s.nullable(s.string()),
+  meeting_platform: s.nullable(s.string()),
+  meeting_url: s.optional(s.nullable(s.url({ description: 'Staff only' }))),
+  meeting_password: s.optional(s.nullable(s.string({ description: 'Staff only' }))),
+  audience: s.enum(AUDIENCES),
+  classification: s.nullable(s.string()),
+  stage: s.nullable(s.string()),
+  region: s.nullable(s.string()),
+  program_id: s.nullable(s.uuid()),
+  coach_id: s.uuid(),
+  room_id: s.nullable(s.uuid()),
+  session_time_id: s.nullable(s.uuid()),
+  series_id: s.nullable(s.uuid()),
+  actual_started_at: s.nullable(s.dateTime()),
+  actual_ended_at: s.nullable(s.dateTime()),
+  cancelled_at: s.nullable(s.dateTime()),
+  cancellation_reason: s.nullable(s.string()),
+  created_at: s.dateTime(),
+  updated_at: s.dateTime(),
+  program: s.optional(s.nullable(legacySummaryOf.program)),
+  coach: s.optional(legacySummaryOf.coach),
+  room: s.optional(s.nullable(legacySummaryOf.room)),
+  session_time: s.optional(s.nullable(legacySummaryOf.slot)),
+})
+
+/**
+ * A training session of any kind.
+ *
+ * - `forSummary`: what another resource (a booking) shows about its
+ *   session. Needs `coach` preloaded.
+ * - `toObject`: the public record with its program, coach profile, room
+ *   and slot. Needs `program`, `coach`, `coachProfile`, `room` and
+ *   `sessionTime` preloaded (`withSessionRelations` in
+ *   app/queries/schedule/session_relations.ts).
+ * - `forInsider`: the same plus the meeting link and password, for staff
+ *   and the session's participants.
+ */
+export default class TrainingSessionTransformer extends BaseTransformer<TrainingSession> {
+  static shapes: TransformerShapes<'toObject' | 'forSummary'> = {
+    toObject: { name: 'TrainingSession', schema: sessionShape },
+    forSummary: { name: 'TrainingSessionSummary', schema: summary },
+  }
+
+  toObject() {
+    const row = this.resource
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      description: row.description,
+      status: row.status,
+      date: row.startsAt.setZone(timezone).toISODate()!,
+      starts_at: iso(row.startsAt),
+      ends_at: iso(row.endsAt),
+      capacity: row.capacity,
+      booked_count: row.bookedCount,
+      seats_left: row.seatsLeft,
+      waitlist_enabled: row.waitlistEnabled,
+      delivery: row.delivery,
+      location: row.location,
+      meeting_platform: row.meetingPlatform,
+      audience: row.audience,
+      classification: row.classification,
+      stage: row.stage,
+      region: row.region,
+      program_id: row.programId,
+      coach_id: row.coachId,
+      room_id: row.roomId,
+      session_time_id: row.sessionTimeId,
+      series_id: row.seriesId,
+      actual_started_at: iso(row.actualStartedAt),
+      actual_ended_at: iso(row.actualEndedAt),
+      cancelled_at: iso(row.cancelledAt),
+      cancellation_reason: row.cancellationReason,
+      created_at: iso(row.createdAt),
+      updated_at: iso(row.updatedAt),
+      program: ProgramTransformer.transform(row.program ?? null)?.useVariant('forSummary') ?? null,
+      coach: CoachTransformer.transform({ user: row.coach, profile: row.coachProfile ?? null }),
+      room: RoomTransformer.transform(row.room ?? null)?.useVariant('forSummary') ?? null,
+      session_time:
+        SessionTimeTransformer.transform(row.sessionTime ?? null)?.useVariant('forSummary') ?? null,
+    }
+  }
+
+  forSummary() {
+    const row = this.resource
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      status: row.status,
+      delivery: row.delivery,
+      location: row.location,
+      starts_at: iso(row.startsAt),
+      ends_at: iso(row.endsAt),
+      coach: CoachTransformer.transform({ user: row.coach, profile: null }).useVariant(
+        'forSummary'
+      ),
+    }
+  }
+}
 
 export interface SessionViewOptions {
   /**

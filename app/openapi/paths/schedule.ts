@@ -95,24 +95,6 @@ const sessionFields = {
   ),
 }
 
-const summaryOf = {
-  program: s.object({
-    id: s.uuid(),
-    name: s.string(),
-    code: s.string(),
-    level: s.enum(LEVELS),
-    category: s.nullable(s.string()),
-  }),
-  coach: s.object({
-    id: s.uuid(),
-    name: s.string(),
-    specialization: s.optional(s.nullable(s.string())),
-    bio: s.optional(s.nullable(s.string())),
-  }),
-  room: s.object({ id: s.uuid(), name: s.string(), capacity: s.nullable(s.integer()) }),
-  slot: s.object({ id: s.uuid(), label: s.string(), start_time: s.time(), end_time: s.time() }),
-}
-
 export const tags: ApiArea['tags'] = [
   { name: 'programs', description: 'The catalogue (seeds: course, program)' },
   { name: 'rooms', description: 'Places sessions happen in' },
@@ -126,22 +108,6 @@ export const tags: ApiArea['tags'] = [
 ]
 
 export const schemas: ApiArea['schemas'] = {
-  Program: s.object({
-    id: s.uuid(),
-    name: s.string({ example: 'Panahan Dasar' }),
-    code: s.string({ example: 'ARC-101' }),
-    description: s.nullable(s.string()),
-    category: s.nullable(s.string()),
-    level: s.enum(LEVELS),
-    session_minutes: s.nullable(s.integer()),
-    duration_hours: s.nullable(s.integer()),
-    price_per_session: s.integer({ description: 'Whole rupiah' }),
-    max_students: s.nullable(s.integer()),
-    image_url: s.nullable(s.url()),
-    status: s.enum(['active', 'inactive']),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-  }),
   ProgramDetail: {
     allOf: [s.ref('Program'), s.object({ upcoming_sessions: s.array(s.ref('TrainingSession')) })],
   },
@@ -166,70 +132,6 @@ export const schemas: ApiArea['schemas'] = {
         seats_booked: s.integer(),
       })
     ),
-  }),
-  SessionTime: s.object({
-    id: s.uuid(),
-    label: s.string({ example: 'Pagi' }),
-    start_time: s.time({ example: '07:00' }),
-    end_time: s.time({ example: '09:00' }),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-  }),
-  Coach: s.object({
-    id: s.uuid({ description: 'The coach account id' }),
-    name: s.string(),
-    bio: s.nullable(s.string()),
-    specialization: s.nullable(s.string({ description: "A mentor's field", example: 'Recurve' })),
-  }),
-  CoachAccount: {
-    allOf: [
-      s.ref('Coach'),
-      s.object({
-        email: s.email(),
-        phone: s.nullable(s.string()),
-        status: s.enum(['active', 'inactive', 'suspended']),
-        created_at: s.dateTime(),
-        updated_at: s.dateTime(),
-      }),
-    ],
-  },
-  TrainingSession: s.object({
-    id: s.uuid(),
-    kind: s.enum(KINDS),
-    title: s.string(),
-    description: s.nullable(s.string()),
-    status: s.enum(STATUSES),
-    date: s.date({ description: 'Local date of the start (club time zone)' }),
-    starts_at: s.dateTime(),
-    ends_at: s.dateTime(),
-    capacity: s.integer(),
-    booked_count: s.integer(),
-    seats_left: s.integer(),
-    waitlist_enabled: s.boolean(),
-    delivery: s.enum(['onsite', 'online']),
-    location: s.nullable(s.string()),
-    meeting_platform: s.nullable(s.string()),
-    meeting_url: s.optional(s.nullable(s.url({ description: 'Staff only' }))),
-    meeting_password: s.optional(s.nullable(s.string({ description: 'Staff only' }))),
-    audience: s.enum(['public', 'members', 'invited']),
-    classification: s.nullable(s.string()),
-    stage: s.nullable(s.string()),
-    region: s.nullable(s.string()),
-    program_id: s.nullable(s.uuid()),
-    coach_id: s.uuid(),
-    room_id: s.nullable(s.uuid()),
-    session_time_id: s.nullable(s.uuid()),
-    series_id: s.nullable(s.uuid()),
-    actual_started_at: s.nullable(s.dateTime()),
-    actual_ended_at: s.nullable(s.dateTime()),
-    cancelled_at: s.nullable(s.dateTime()),
-    cancellation_reason: s.nullable(s.string()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-    program: s.optional(s.nullable(summaryOf.program)),
-    coach: s.optional(summaryOf.coach),
-    room: s.optional(s.nullable(summaryOf.room)),
-    session_time: s.optional(s.nullable(summaryOf.slot)),
   }),
   SessionSeries: s.object({
     id: s.uuid(),
