@@ -3,6 +3,7 @@ import type Booking from '#models/booking'
 import { s } from '#openapi/helpers'
 import type { TransformerShapes } from '#transformers/shapes'
 import { iso } from '#transformers/values'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
 
 export interface BookingExtras {
   /**
@@ -26,7 +27,11 @@ export interface BookingExtras {
  * the session is a mentoring one. Expects `trainingSession` (with `coach`)
  * and `member` preloaded (#queries/bookings/booking_details
  * withBookingRelations) and the extras from `bookingExtras()` as the second
- * argument of transform().
+ * argument of transform(). The session is TrainingSessionTransformer's
+ * `forSummary`; its coach sits one level further down, so the nested item
+ * carries `.depth(2)` itself: the serializer resolves the top item without a
+ * limit and each nested item with its own maxDepth (default 1), so a depth
+ * set on the outer item does not reach the coach.
  */
 export default class BookingTransformer extends BaseTransformer<Booking> {
   static shapes: TransformerShapes<'toObject'> = {
@@ -59,17 +64,7 @@ export default class BookingTransformer extends BaseTransformer<Booking> {
         remaining_sessions: s.nullable(
           s.integer({ description: 'Credits left on the paying package (null: no package)' })
         ),
-        training_session: s.object({
-          id: s.uuid(),
-          kind: s.enum(['training', 'coaching', 'mentoring']),
-          title: s.string(),
-          status: s.string(),
-          delivery: s.enum(['onsite', 'online']),
-          location: s.nullable(s.string()),
-          starts_at: s.dateTime(),
-          ends_at: s.dateTime(),
-          coach: s.nullable(s.object({ id: s.uuid(), name: s.string() })),
-        }),
+        training_session: s.ref('TrainingSessionSummary'),
         scheduled_at: s.nullable(s.dateTime({ description: 'Mentoring only' })),
         mentor_name: s.nullable(s.string({ description: 'Mentoring only', example: 'Jane Doe' })),
         field: s.nullable(
@@ -112,17 +107,9 @@ export default class BookingTransformer extends BaseTransformer<Booking> {
       cancellation_code: booking.cancellationCode,
       credit_used: booking.creditUsedAt !== null,
       remaining_sessions: extras?.remainingSessions ?? null,
-      training_session: {
-        id: session.id,
-        kind: session.kind,
-        title: session.title,
-        status: session.status,
-        delivery: session.delivery,
-        location: session.location,
-        starts_at: iso(session.startsAt),
-        ends_at: iso(session.endsAt),
-        coach: coach ? { id: coach.id, name: coach.name } : null,
-      },
+      training_session: TrainingSessionTransformer.transform(session)
+        .useVariant('forSummary')
+        .depth(2),
       scheduled_at: mentoring ? iso(session.startsAt) : null,
       mentor_name: mentoring ? (coach?.name ?? null) : null,
       field: mentoring ? (extras?.coachField ?? null) : null,
