@@ -1,5 +1,30 @@
 import { op, rawResponse, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
+import { bodyOf, queryOf } from '../validators.js'
+import {
+  adminCreateMemberValidator,
+  adminUpdateMemberValidator,
+  createMyMemberValidator,
+  listMembersValidator,
+  updateMyMemberValidator,
+} from '#validators/member'
+import {
+  assignPackageValidator,
+  createPackageValidator,
+  listMemberPackagesValidator,
+  listPackagesValidator,
+  updatePackageValidator,
+} from '#validators/package'
+import {
+  cancelBookingValidator,
+  createBookingValidator,
+  listMyBookingsValidator,
+} from '#validators/booking'
+import {
+  memberAttendanceValidator,
+  recordAttendanceValidator,
+  recordBulkAttendanceValidator,
+} from '#validators/attendance'
 
 /**
  * The club's daily loop: members, packages and credits, bookings,
@@ -12,11 +37,6 @@ const bookings = ['bookings']
 const attendance = ['attendance']
 const dashboards = ['dashboards']
 const attendanceStatus = () => s.enum(['present', 'absent', 'excused', 'late'])
-const attendanceEntry = {
-  status: attendanceStatus(),
-  notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
-  feedback: s.optional(s.nullable(s.string({ maxLength: 2000 }))),
-}
 const attendanceErrors = [
   404,
   { status: 409, codes: ['ATTENDANCE_SESSION_CANCELLED'] },
@@ -54,27 +74,9 @@ const historyRow = () =>
     notes: s.nullable(s.string()),
   })
 
-const phone = () => s.string({ maxLength: 32, example: '+62 812 3456 7890' })
 const memberStatus = () => s.enum(['pending', 'active', 'inactive'])
 const relationship = () =>
   s.enum(['self', 'child'], { description: '`self` is the account holder (one per account)' })
-
-const memberProfile = {
-  date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
-  phone: s.optional(s.nullable(phone())),
-  school: s.optional(s.nullable(s.string({ maxLength: 160 }))),
-  grade: s.optional(s.nullable(s.string({ maxLength: 40 }))),
-  notes: s.optional(s.nullable(s.string({ maxLength: 1000 }))),
-}
-
-const packageFields = {
-  name: s.string({ minLength: 2, maxLength: 120, example: 'Paket 8 sesi' }),
-  description: s.optional(s.nullable(s.string({ maxLength: 2000 }))),
-  price: s.integer({ minimum: 0, description: 'Rupiah', example: 400000 }),
-  duration_days: s.integer({ minimum: 1, maximum: 3660, example: 30 }),
-  session_count: s.integer({ minimum: 1, maximum: 1000, example: 8 }),
-  status: s.optional(s.enum(['active', 'inactive'])),
-}
 
 const transition = (summary: string, description: string) =>
   op({
@@ -136,10 +138,8 @@ export const paths: ApiArea['paths'] = {
       description: 'New members are `pending` until an admin approves them.',
       tags: members,
       roles: ['member'],
-      body: s.object({
-        name: s.string({ minLength: 2, maxLength: 120 }),
-        relationship: relationship(),
-        ...memberProfile,
+      body: bodyOf(createMyMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       status: 201,
       response: s.ref('Member'),
@@ -152,10 +152,8 @@ export const paths: ApiArea['paths'] = {
       summary: 'Edit one of my members',
       description: "Another account's member is a 404.",
       tags: members,
-      body: s.object({
-        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
-        relationship: s.optional(relationship()),
-        ...memberProfile,
+      body: bodyOf(updateMyMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       response: s.ref('Member'),
       errors: [404, { status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
@@ -166,11 +164,7 @@ export const paths: ApiArea['paths'] = {
       summary: "My members' packages and credits",
       tags: packages,
       list: true,
-      query: {
-        member_id: s.uuid(),
-        package_id: s.uuid(),
-        status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
-      },
+      query: queryOf(listMemberPackagesValidator, { list: true }),
       response: s.ref('MemberPackage'),
     }),
   },
@@ -180,12 +174,7 @@ export const paths: ApiArea['paths'] = {
       description: 'Upcoming sessions first (soonest on top), then past ones.',
       tags: bookings,
       list: true,
-      query: {
-        status: s.enum(['confirmed', 'waitlisted', 'cancelled']),
-        member_id: s.uuid(),
-        from: s.string({ description: 'Sessions starting at or after (YYYY-MM-DD or ISO-8601)' }),
-        to: s.string({ description: 'Sessions starting before (YYYY-MM-DD or ISO-8601)' }),
-      },
+      query: queryOf(listMyBookingsValidator, { list: true }),
       response: s.ref('Booking'),
     }),
   },
@@ -213,14 +202,11 @@ export const paths: ApiArea['paths'] = {
       ].join(' '),
       tags: bookings,
       idempotent: true,
-      body: s.object({
-        training_session_id: s.uuid(),
-        member_id: s.optional(s.uuid()),
-        member_package_id: s.optional(s.nullable(s.uuid())),
-        notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
-        idempotency_key: s.optional(
-          s.string({ maxLength: 255, description: 'Instead of the Idempotency-Key header' })
-        ),
+      body: bodyOf(createBookingValidator, {
+        idempotency_key: s.string({
+          maxLength: 255,
+          description: 'Instead of the Idempotency-Key header',
+        }),
       }),
       status: 201,
       response: s.ref('Booking'),
@@ -265,7 +251,7 @@ export const paths: ApiArea['paths'] = {
         'Before the session starts. Frees the seat and the credit, and gives the seat to the first waitlisted member who still has a credit.',
       tags: bookings,
       roles: ['owner', 'admin'],
-      body: s.object({ reason: s.optional(s.nullable(s.string({ maxLength: 500 }))) }),
+      body: bodyOf(cancelBookingValidator),
       response: s.ref('Booking'),
       errors: [
         404,
@@ -281,21 +267,15 @@ export const paths: ApiArea['paths'] = {
       tags: members,
       roles: ['admin'],
       list: true,
-      query: { status: memberStatus(), relationship: relationship(), account_id: s.uuid() },
+      query: queryOf(listMembersValidator, { list: true }),
       response: s.ref('AdminMember'),
     }),
     post: op({
       summary: 'Register a member',
       tags: members,
       roles: ['admin'],
-      body: s.object({
-        account_id: s.optional(s.nullable(s.uuid())),
-        name: s.string({ minLength: 2, maxLength: 120 }),
-        relationship: s.optional(relationship()),
-        status: s.optional(s.enum(['pending', 'active'])),
-        guardian_name: s.optional(s.nullable(s.string({ maxLength: 120 }))),
-        guardian_phone: s.optional(s.nullable(phone())),
-        ...memberProfile,
+      body: bodyOf(adminCreateMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       status: 201,
       response: s.ref('AdminMember'),
@@ -316,12 +296,8 @@ export const paths: ApiArea['paths'] = {
       summary: "Edit a member's profile",
       tags: members,
       roles: ['admin'],
-      body: s.object({
-        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
-        relationship: s.optional(relationship()),
-        guardian_name: s.optional(s.nullable(s.string({ maxLength: 120 }))),
-        guardian_phone: s.optional(s.nullable(phone())),
-        ...memberProfile,
+      body: bodyOf(adminUpdateMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       response: s.ref('AdminMember'),
       errors: [404, { status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
@@ -352,7 +328,9 @@ export const paths: ApiArea['paths'] = {
         'Credits from the package\u2019s `session_count`; valid from `start_date` (default: today) for `duration_days` days.',
       tags: packages,
       roles: ['admin'],
-      body: s.object({ package_id: s.uuid(), start_date: s.optional(s.date()) }),
+      body: bodyOf(assignPackageValidator, {
+        start_date: s.date({ description: 'Default: today (club time)' }),
+      }),
       status: 201,
       response: s.ref('MemberPackage'),
       errors: [
@@ -367,14 +345,14 @@ export const paths: ApiArea['paths'] = {
       tags: packages,
       roles: ['admin'],
       list: true,
-      query: { status: s.enum(['active', 'inactive']) },
+      query: queryOf(listPackagesValidator, { list: true }),
       response: s.ref('AdminPackage'),
     }),
     post: op({
       summary: 'Create a package',
       tags: packages,
       roles: ['admin'],
-      body: s.object(packageFields),
+      body: bodyOf(createPackageValidator),
       status: 201,
       response: s.ref('AdminPackage'),
     }),
@@ -394,9 +372,7 @@ export const paths: ApiArea['paths'] = {
       description: 'Only future assignments change; assigned packages keep their credits.',
       tags: packages,
       roles: ['admin'],
-      body: s.object(
-        Object.fromEntries(Object.entries(packageFields).map(([k, v]) => [k, s.optional(v)]))
-      ),
+      body: bodyOf(updatePackageValidator),
       response: s.ref('AdminPackage'),
       errors: [404],
     }),
@@ -419,11 +395,7 @@ export const paths: ApiArea['paths'] = {
       tags: packages,
       roles: ['admin'],
       list: true,
-      query: {
-        member_id: s.uuid(),
-        package_id: s.uuid(),
-        status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
-      },
+      query: queryOf(listMemberPackagesValidator, { list: true }),
       response: s.ref('MemberPackage'),
     }),
   },
@@ -495,7 +467,7 @@ export const paths: ApiArea['paths'] = {
       summary: "Record one member's attendance",
       tags: attendance,
       roles: ['coach (own)', 'admin'],
-      body: s.object(attendanceEntry),
+      body: bodyOf(recordAttendanceValidator),
       response: s.ref('AttendanceRecord'),
       errors: attendanceErrors,
     }),
@@ -506,12 +478,7 @@ export const paths: ApiArea['paths'] = {
       description: 'All or nothing: one refused entry leaves nothing written.',
       tags: attendance,
       roles: ['coach (own)', 'admin'],
-      body: s.object({
-        attendances: s.array(s.object({ member_id: s.uuid(), ...attendanceEntry }), {
-          minItems: 1,
-          maxItems: 200,
-        }),
-      }),
+      body: bodyOf(recordBulkAttendanceValidator),
       response: s.array(s.ref('AttendanceRecord')),
       errors: attendanceErrors,
     }),
@@ -528,11 +495,7 @@ export const paths: ApiArea['paths'] = {
         description:
           "The member's account, coaches and admins; others get a 404. `meta` pages the history.",
         tags: attendance,
-        query: {
-          page: s.integer({ minimum: 1 }),
-          limit: s.integer({ minimum: 1, maximum: 100 }),
-          status: attendanceStatus(),
-        },
+        query: queryOf(memberAttendanceValidator),
         response: data,
         errors: [404],
       })
