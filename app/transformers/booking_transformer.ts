@@ -1,4 +1,5 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
+import type Attendance from '#models/attendance'
 import type Booking from '#models/booking'
 import { s } from '#openapi/helpers'
 import type { TransformerShapes } from '#transformers/shapes'
@@ -18,6 +19,10 @@ export interface BookingExtras {
    * The coach's specialization, shown as a mentor's "field"
    */
   coachField: string | null
+  /**
+   * The member's attendance record in the session (rosters only)
+   */
+  attendance?: Attendance | null
 }
 
 /**
@@ -34,7 +39,7 @@ export interface BookingExtras {
  * set on the outer item does not reach the coach.
  */
 export default class BookingTransformer extends BaseTransformer<Booking> {
-  static shapes: TransformerShapes<'toObject'> = {
+  static shapes: TransformerShapes<'toObject' | 'forRoster' | 'forWaitlist'> = {
     toObject: {
       name: 'Booking',
       schema: s.object({
@@ -75,6 +80,31 @@ export default class BookingTransformer extends BaseTransformer<Booking> {
         ),
       }),
     },
+    forRoster: {
+      name: 'RosterBooking',
+      schema: s.object({
+        id: s.uuid(),
+        booking_id: s.uuid(),
+        member_id: s.uuid(),
+        member_name: s.string(),
+        has_attendance: s.boolean(),
+        attendance_id: s.nullable(s.uuid()),
+        attendance_status: s.nullable(s.enum(['present', 'absent', 'excused', 'late'])),
+        validated_at: s.nullable(s.dateTime()),
+        notes: s.nullable(s.string()),
+        credit_used: s.boolean(),
+        remaining_sessions: s.nullable(s.integer()),
+      }),
+    },
+    forWaitlist: {
+      name: 'WaitlistBooking',
+      schema: s.object({
+        booking_id: s.uuid(),
+        member_id: s.uuid(),
+        member_name: s.string(),
+        waitlist_position: s.integer({ minimum: 1 }),
+      }),
+    },
   }
 
   constructor(
@@ -113,6 +143,42 @@ export default class BookingTransformer extends BaseTransformer<Booking> {
       scheduled_at: mentoring ? iso(session.startsAt) : null,
       mentor_name: mentoring ? (coach?.name ?? null) : null,
       field: mentoring ? (extras?.coachField ?? null) : null,
+    }
+  }
+
+  /**
+   * A confirmed booking on its session's roster, with the member's
+   * attendance (the extras carry it)
+   */
+  forRoster() {
+    const booking = this.resource
+    const extras = this.extras.get(booking.id)
+    const attendance = extras?.attendance ?? null
+    return {
+      id: booking.id,
+      booking_id: booking.id,
+      member_id: booking.memberId,
+      member_name: booking.member.name,
+      has_attendance: attendance !== null,
+      attendance_id: attendance?.id ?? null,
+      attendance_status: attendance?.status ?? null,
+      validated_at: iso(attendance?.validatedAt),
+      notes: attendance?.notes ?? null,
+      credit_used: booking.creditUsedAt !== null,
+      remaining_sessions: extras?.remainingSessions ?? null,
+    }
+  }
+
+  /**
+   * A waitlisted booking on its session's roster
+   */
+  forWaitlist() {
+    const booking = this.resource
+    return {
+      booking_id: booking.id,
+      member_id: booking.memberId,
+      member_name: booking.member.name,
+      waitlist_position: this.extras.get(booking.id)?.waitlistRank ?? 1,
     }
   }
 }

@@ -429,29 +429,8 @@ export const paths: ApiArea['paths'] = {
           booked_count: s.integer(),
           coach_id: s.uuid(),
         }),
-        bookings: s.array(
-          s.object({
-            id: s.uuid(),
-            booking_id: s.uuid(),
-            member_id: s.uuid(),
-            member_name: s.string(),
-            has_attendance: s.boolean(),
-            attendance_id: s.nullable(s.uuid()),
-            attendance_status: s.nullable(attendanceStatus()),
-            validated_at: s.nullable(s.dateTime()),
-            notes: s.nullable(s.string()),
-            credit_used: s.boolean(),
-            remaining_sessions: s.nullable(s.integer()),
-          })
-        ),
-        waitlist: s.array(
-          s.object({
-            booking_id: s.uuid(),
-            member_id: s.uuid(),
-            member_name: s.string(),
-            waitlist_position: s.integer(),
-          })
-        ),
+        bookings: s.array(s.ref('RosterBooking')),
+        waitlist: s.array(s.ref('WaitlistBooking')),
         total_bookings: s.integer(),
         attended: s.integer({ description: 'present + late' }),
         absent: s.integer(),
