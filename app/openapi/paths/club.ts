@@ -74,10 +74,6 @@ const historyRow = () =>
     notes: s.nullable(s.string()),
   })
 
-const memberStatus = () => s.enum(['pending', 'active', 'inactive'])
-const relationship = () =>
-  s.enum(['self', 'child'], { description: '`self` is the account holder (one per account)' })
-
 const transition = (summary: string, description: string) =>
   op({
     summary,
@@ -521,17 +517,7 @@ export const paths: ApiArea['paths'] = {
           waitlisted_bookings: s.integer(),
         }),
         recent: s.object({
-          pending_members: s.array(
-            s.object({
-              id: s.uuid(),
-              name: s.string(),
-              phone: s.nullable(s.string()),
-              status: memberStatus(),
-              relationship: relationship(),
-              account: s.nullable(s.object({ id: s.uuid(), name: s.string(), email: s.email() })),
-              created_at: s.dateTime(),
-            })
-          ),
+          pending_members: s.array(s.ref('AdminMember')),
         }),
         today_sessions: s.array(
           s.object({

@@ -76,7 +76,8 @@ export async function parentDashboard(accountId: string) {
 }
 
 /**
- * GET /admin/dashboard: what needs an admin today (seed 001's admin
+ * GET /admin/dashboard (the pending members as models, with `account`):
+ * what needs an admin today (seed 001's admin
  * dashboard): members waiting for approval, today's sessions (club time)
  * and the totals
  */
@@ -157,17 +158,7 @@ export async function adminDashboard() {
       waitlisted_bookings: waitlisted,
     },
     recent: {
-      pending_members: pending.map((member) => ({
-        id: member.id,
-        name: member.name,
-        phone: member.phone,
-        status: member.status,
-        relationship: member.relationship,
-        account: member.account
-          ? { id: member.account.id, name: member.account.name, email: member.account.email }
-          : null,
-        created_at: member.createdAt.toUTC().toISO(),
-      })),
+      pending_members: pending,
     },
     today_sessions: today.map((row) => ({
       id: row.id,
