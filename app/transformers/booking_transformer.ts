@@ -39,7 +39,7 @@ export interface BookingExtras {
  * set on the outer item does not reach the coach.
  */
 export default class BookingTransformer extends BaseTransformer<Booking> {
-  static shapes: TransformerShapes<'toObject' | 'forRoster' | 'forWaitlist'> = {
+  static shapes: TransformerShapes<'toObject' | 'forRoster' | 'forWaitlist' | 'forPresence'> = {
     toObject: {
       name: 'Booking',
       schema: s.object({
@@ -103,6 +103,20 @@ export default class BookingTransformer extends BaseTransformer<Booking> {
         member_id: s.uuid(),
         member_name: s.string(),
         waitlist_position: s.integer({ minimum: 1 }),
+      }),
+    },
+    forPresence: {
+      name: 'Presence',
+      schema: s.object({
+        id: s.nullable(s.uuid({ description: 'The attendance record, null before any' })),
+        training_session_id: s.uuid(),
+        member_id: s.uuid(),
+        status: s.enum(['present', 'absent', 'excused', 'late']),
+        joined_at: s.nullable(s.dateTime()),
+        feedback_notes: s.nullable(s.string()),
+        created_at: s.nullable(s.dateTime()),
+        updated_at: s.nullable(s.dateTime()),
+        member: s.object({ id: s.uuid(), name: s.string() }),
       }),
     },
   }
@@ -179,6 +193,26 @@ export default class BookingTransformer extends BaseTransformer<Booking> {
       member_id: booking.memberId,
       member_name: booking.member.name,
       waitlist_position: this.extras.get(booking.id)?.waitlistRank ?? 1,
+    }
+  }
+
+  /**
+   * A confirmed booking in an online session's audience: `absent` until
+   * the member joins or is marked (the extras carry the attendance)
+   */
+  forPresence() {
+    const booking = this.resource
+    const attendance = this.extras.get(booking.id)?.attendance ?? null
+    return {
+      id: attendance?.id ?? null,
+      training_session_id: booking.trainingSessionId,
+      member_id: booking.memberId,
+      status: attendance?.status ?? 'absent',
+      joined_at: iso(attendance?.joinedAt),
+      feedback_notes: attendance?.feedback ?? null,
+      created_at: iso(attendance?.createdAt),
+      updated_at: iso(attendance?.updatedAt),
+      member: { id: booking.member.id, name: booking.member.name },
     }
   }
 }

@@ -20,6 +20,7 @@ import {
 } from '#queries/members/member_attendance'
 import MemberTransformer from '#transformers/member_transformer'
 import AttendanceTransformer from '#transformers/attendance_transformer'
+import BookingTransformer from '#transformers/booking_transformer'
 import {
   memberAttendanceValidator,
   recordAttendanceValidator,
@@ -98,8 +99,10 @@ export default class AttendanceController {
     const own = await this.ownBookings(auth.getUserOrFail().id, session.id)
     await bouncer.with(BookingPolicy).authorize('presences', session, own)
     const filters = await validateListQuery(request, listQueryValidator)
-    const { data, meta } = await sessionPresences(session, filters)
-    return response.success(data, { meta })
+    const { rows, extras, meta } = await sessionPresences(session, filters)
+    return response.success(BookingTransformer.transform(rows, extras).useVariant('forPresence'), {
+      meta,
+    })
   }
 
   /**
