@@ -4,21 +4,10 @@ import { createCoach, deactivateCoach, updateCoach } from '#actions/schedule/sav
 import { formVersion, preconditionOf } from '#services/preconditions'
 import { findCoachOrFail, listCoaches } from '#queries/schedule/list_coaches'
 import { createCoachValidator, listCoachesValidator, updateCoachValidator } from '#validators/coach'
-import type CoachProfile from '#models/coach_profile'
+import CoachTransformer, { coachRow } from '#transformers/coach_transformer'
+import { serialize } from '#services/serialize'
 
 const STATUSES = ['active', 'inactive', 'suspended'] as const
-
-function present(profile: CoachProfile) {
-  return {
-    id: profile.userId,
-    name: profile.user.name,
-    email: profile.user.email,
-    phone: profile.user.phone,
-    status: profile.user.status,
-    bio: profile.bio,
-    specialization: profile.specialization,
-  }
-}
 
 /**
  * Admin screens for coach accounts and their public profiles
@@ -35,7 +24,9 @@ export default class AdminCoachesController {
       filters,
       meta,
       statuses: STATUSES,
-      coaches: profiles.map(present),
+      coaches: await serialize(
+        CoachTransformer.transform(profiles.map(coachRow)).useVariant('forAdmin')
+      ),
     })
   }
 
@@ -56,7 +47,7 @@ export default class AdminCoachesController {
     await bouncer.with(CoachPolicy).authorize('manage')
     const profile = await findCoachOrFail(params.id, { admin: true })
     return view.render('pages/admin/coaches/form', {
-      coach: present(profile),
+      coach: await serialize(CoachTransformer.transform(coachRow(profile)).useVariant('forAdmin')),
       version: formVersion(profile.user),
       statuses: STATUSES,
     })

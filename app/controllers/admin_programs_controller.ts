@@ -9,6 +9,8 @@ import {
   updateProgramValidator,
 } from '#validators/program'
 import { rupiah } from '#services/schedule_pages'
+import ProgramTransformer from '#transformers/program_transformer'
+import { serialize } from '#services/serialize'
 import { formVersion, preconditionOf } from '#services/preconditions'
 
 /**
@@ -22,19 +24,17 @@ export default class AdminProgramsController {
     })
     const filters = invalid ? {} : parsed
     const { programs, meta } = await listPrograms(filters, { includeInactive: true })
+    const rows = await serialize<{ price_per_session: number }[]>(
+      ProgramTransformer.transform(programs)
+    )
     return view.render('pages/admin/programs/index', {
       filters,
       meta,
       levels: PROGRAM_LEVELS,
       statuses: PROGRAM_STATUSES,
-      programs: programs.map((program) => ({
-        id: program.id,
-        name: program.name,
-        code: program.code,
-        level: program.level,
-        category: program.category,
-        status: program.status,
-        price: rupiah(program.pricePerSession),
+      programs: rows.map((program) => ({
+        ...program,
+        price: rupiah(program.price_per_session),
       })),
     })
   }
@@ -61,20 +61,8 @@ export default class AdminProgramsController {
     await bouncer.with(ProgramPolicy).authorize('manage')
     const program = await Program.findOrFail(params.id)
     return view.render('pages/admin/programs/form', {
-      program: {
-        id: program.id,
-        name: program.name,
-        code: program.code,
-        description: program.description,
-        category: program.category,
-        level: program.level,
-        sessionMinutes: program.sessionMinutes,
-        durationHours: program.durationHours,
-        pricePerSession: program.pricePerSession,
-        maxStudents: program.maxStudents,
-        imageUrl: program.imageUrl,
-        status: program.status,
-      },
+      program: await serialize(ProgramTransformer.transform(program)),
+
       version: formVersion(program),
       levels: PROGRAM_LEVELS,
       statuses: PROGRAM_STATUSES,

@@ -4,11 +4,9 @@ import RoomPolicy from '#policies/room_policy'
 import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
 import { formVersion, preconditionOf } from '#services/preconditions'
 import { listRooms } from '#queries/schedule/list_catalogue'
+import RoomTransformer from '#transformers/room_transformer'
+import { serialize } from '#services/serialize'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
-
-function present(room: Room) {
-  return { id: room.id, name: room.name, capacity: room.capacity, description: room.description }
-}
 
 /**
  * Admin screens for the rooms sessions take place in
@@ -24,7 +22,7 @@ export default class AdminRoomsController {
     return view.render('pages/admin/rooms/index', {
       filters,
       meta,
-      rooms: rooms.map(present),
+      rooms: await serialize(RoomTransformer.transform(rooms)),
     })
   }
 
@@ -46,7 +44,7 @@ export default class AdminRoomsController {
     await bouncer.with(RoomPolicy).authorize('manage')
     const room = await Room.findOrFail(params.id)
     return view.render('pages/admin/rooms/form', {
-      room: present(room),
+      room: await serialize(RoomTransformer.transform(room)),
       version: formVersion(room),
     })
   }

@@ -7,21 +7,14 @@ import {
   updateSessionTime,
 } from '#actions/schedule/save_session_time'
 import { listSessionTimes } from '#queries/schedule/list_catalogue'
+import SessionTimeTransformer from '#transformers/session_time_transformer'
+import { serialize } from '#services/serialize'
 import {
   createSessionTimeValidator,
   listSessionTimesValidator,
   updateSessionTimeValidator,
 } from '#validators/session_time'
 import { formVersion, preconditionOf } from '#services/preconditions'
-
-function present(slot: SessionTime) {
-  return {
-    id: slot.id,
-    label: slot.label,
-    startTime: slot.startsAtLocal,
-    endTime: slot.endsAtLocal,
-  }
-}
 
 /**
  * Admin screens for the named daily slots coaches create sessions from
@@ -37,7 +30,7 @@ export default class AdminSessionTimesController {
     return view.render('pages/admin/session_times/index', {
       filters,
       meta,
-      slots: sessionTimes.map(present),
+      slots: await serialize(SessionTimeTransformer.transform(sessionTimes)),
     })
   }
 
@@ -59,7 +52,7 @@ export default class AdminSessionTimesController {
     await bouncer.with(SessionTimePolicy).authorize('manage')
     const slot = await SessionTime.findOrFail(params.id)
     return view.render('pages/admin/session_times/form', {
-      slot: present(slot),
+      slot: await serialize(SessionTimeTransformer.transform(slot)),
       version: formVersion(slot),
     })
   }

@@ -5,6 +5,19 @@ import ProgramPolicy from '#policies/program_policy'
 import { listProgramsValidator } from '#validators/program'
 import { findProgram, listPrograms } from '#queries/schedule/list_programs'
 import { groupByDay, rupiah, wantsLiveFragment } from '#services/schedule_pages'
+import ProgramTransformer from '#transformers/program_transformer'
+import { serialize } from '#services/serialize'
+
+type ProgramJson = { price_per_session: number }
+
+/**
+ * The transformer's program(s) plus the page's formatted price (null
+ * when free)
+ */
+function withPrice<T extends ProgramJson | ProgramJson[]>(json: T): any {
+  if (Array.isArray(json)) return json.map((row) => withPrice(row))
+  return { ...json, price: json.price_per_session > 0 ? rupiah(json.price_per_session) : null }
+}
 
 /**
  * The public catalogue: programs with search and filters, and a program's
@@ -27,15 +40,7 @@ export default class ProgramsController {
       filters,
       levels: PROGRAM_LEVELS,
       meta,
-      programs: programs.map((program) => ({
-        id: program.id,
-        name: program.name,
-        code: program.code,
-        category: program.category,
-        level: program.level,
-        description: program.description,
-        price: program.pricePerSession > 0 ? rupiah(program.pricePerSession) : null,
-      })),
+      programs: withPrice(await serialize(ProgramTransformer.transform(programs))),
     })
   }
 
@@ -55,20 +60,7 @@ export default class ProgramsController {
     const { program } = found
     return view.render('pages/programs/show', {
       days,
-      program: {
-        id: program.id,
-        name: program.name,
-        code: program.code,
-        description: program.description,
-        category: program.category,
-        level: program.level,
-        status: program.status,
-        sessionMinutes: program.sessionMinutes,
-        durationHours: program.durationHours,
-        maxStudents: program.maxStudents,
-        imageUrl: program.imageUrl,
-        price: program.pricePerSession > 0 ? rupiah(program.pricePerSession) : null,
-      },
+      program: withPrice(await serialize(ProgramTransformer.transform(program))),
     })
   }
 }

@@ -7,7 +7,8 @@ import type TrainingSessionStatusChanged from '#events/training_session_status_c
 import type TrainingSessionCancelled from '#events/training_session_cancelled'
 import type TrainingSessionDeleted from '#events/training_session_deleted'
 import { withSummaries } from '#queries/schedule/list_training_sessions'
-import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
+import { serialize } from '#services/serialize'
 
 export const SESSIONS_CHANNEL = 'training-sessions'
 export const sessionChannel = (id: string) => `training-sessions/${id}`
@@ -50,10 +51,11 @@ export default class BroadcastTrainingSession {
   ) {
     try {
       const fresh = await withSummaries(TrainingSession.query().where('id', session.id)).first()
+      if (!fresh) return
       this.send(session.id, {
         event: name,
         ...extra,
-        session: serializeTrainingSession(fresh ?? session, { withMeeting: false }),
+        session: await serialize(TrainingSessionTransformer.transform(fresh)),
       })
     } catch (error) {
       logger.error({ err: error, sessionId: session.id }, 'training session broadcast failed')

@@ -11,6 +11,7 @@ import ProgramTransformer from '#transformers/program_transformer'
 import SessionTimeTransformer from '#transformers/session_time_transformer'
 import CoachTransformer from '#transformers/coach_transformer'
 import TrainingSessionTransformer from '#transformers/training_session_transformer'
+import SessionSeriesTransformer from '#transformers/session_series_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -24,6 +25,7 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   SessionTimeTransformer,
   CoachTransformer,
   TrainingSessionTransformer,
+  SessionSeriesTransformer,
   // club
   MemberTransformer,
   PackageTransformer,

@@ -86,29 +86,3 @@ export default class CoachTransformer extends BaseTransformer<CoachRow> {
     return { id: user.id, name: user.name }
   }
 }
-
-/**
- * @deprecated use CoachTransformer
- */
-export function serializeCoach(user: User, profile: CoachProfile | null) {
-  return new CoachTransformer({ user, profile }).toObject()
-}
-
-/**
- * @deprecated use CoachTransformer.forAdmin
- */
-export function serializeCoachForAdmin(user: User, profile: CoachProfile | null) {
-  return new CoachTransformer({ user, profile }).forAdmin()
-}
-
-/**
- * @deprecated use CoachTransformer.forSummary
- */
-export function serializeCoachSummary(user: User, profile?: CoachProfile | null) {
-  const summary: Record<string, unknown> = { id: user.id, name: user.name }
-  if (profile !== undefined) {
-    summary.specialization = profile?.specialization ?? null
-    summary.bio = profile?.bio ?? null
-  }
-  return summary
-}

@@ -1,5 +1,7 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Program from '#models/program'
+import type TrainingSession from '#models/training_session'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
 import { s } from '#openapi/helpers'
 import type { TransformerShapes } from '#transformers/shapes'
 import { iso } from '#transformers/values'
@@ -24,12 +26,17 @@ const program = s.object({
 })
 
 /**
- * A program of the catalogue: the full record, and a summary inside a
- * session or a list row
+ * A program of the catalogue: the full record, the detail page (with its
+ * upcoming public sessions, passed as the second argument), and a
+ * summary inside a session or a list row
  */
 export default class ProgramTransformer extends BaseTransformer<Program> {
-  static shapes: TransformerShapes<'toObject' | 'forSummary'> = {
+  static shapes: TransformerShapes<'toObject' | 'forDetail' | 'forSummary'> = {
     toObject: { name: 'Program', schema: program },
+    forDetail: {
+      name: 'ProgramDetail',
+      schema: s.extend(program, { upcoming_sessions: s.array(s.ref('TrainingSession')) }),
+    },
     forSummary: {
       name: 'ProgramSummary',
       schema: s.object({
@@ -40,6 +47,13 @@ export default class ProgramTransformer extends BaseTransformer<Program> {
         category: s.nullable(s.string()),
       }),
     },
+  }
+
+  constructor(
+    resource: Program,
+    protected upcoming: TrainingSession[] = []
+  ) {
+    super(resource)
   }
 
   toObject() {
@@ -62,6 +76,14 @@ export default class ProgramTransformer extends BaseTransformer<Program> {
     }
   }
 
+  forDetail() {
+    return {
+      ...this.toObject(),
+      // nested one level down: its own coach, program and room need depth 2
+      upcoming_sessions: TrainingSessionTransformer.transform(this.upcoming).depth(2),
+    }
+  }
+
   forSummary() {
     const row = this.resource
     return {
@@ -72,18 +94,4 @@ export default class ProgramTransformer extends BaseTransformer<Program> {
       category: row.category,
     }
   }
-}
-
-/**
- * @deprecated use ProgramTransformer
- */
-export function serializeProgram(row: Program) {
-  return new ProgramTransformer(row).toObject()
-}
-
-/**
- * @deprecated use ProgramTransformer.forSummary
- */
-export function serializeProgramSummary(row: Program) {
-  return new ProgramTransformer(row).forSummary()
 }

@@ -50,17 +50,3 @@ export default class SessionTimeTransformer extends BaseTransformer<SessionTime>
     }
   }
 }
-
-/**
- * @deprecated use SessionTimeTransformer
- */
-export function serializeSessionTime(slot: SessionTime) {
-  return new SessionTimeTransformer(slot).toObject()
-}
-
-/**
- * @deprecated use SessionTimeTransformer.forSummary
- */
-export function serializeSessionTimeSummary(slot: SessionTime) {
-  return new SessionTimeTransformer(slot).forSummary()
-}

@@ -1,5 +1,28 @@
 import { op, s } from '../helpers.js'
-import type { ApiArea } from '../types.js'
+import type { ApiArea, SchemaObject } from '../types.js'
+import {
+  createProgramValidator,
+  listProgramsValidator,
+  updateProgramValidator,
+} from '#validators/program'
+import { createSessionTimeValidator, updateSessionTimeValidator } from '#validators/session_time'
+import {
+  coachSlotsValidator,
+  createCoachValidator,
+  listCoachesValidator,
+  updateCoachValidator,
+} from '#validators/coach'
+import {
+  cancelTrainingSessionValidator,
+  createTrainingSessionValidator,
+  listTrainingSessionsValidator,
+  updateTrainingSessionValidator,
+} from '#validators/training_session'
+import {
+  cancelSessionSeriesValidator,
+  createSessionSeriesValidator,
+  updateSessionSeriesValidator,
+} from '#validators/session_series'
 
 /**
  * The schedule: programs, rooms, named slots, coaches, training sessions
@@ -12,87 +35,92 @@ const slots = ['session-times']
 const coaches = ['coaches']
 const sessions = ['training-sessions']
 
-const KINDS = ['training', 'coaching', 'mentoring'] as const
-const STATUSES = ['scheduled', 'open', 'closed', 'ongoing', 'completed', 'cancelled'] as const
-const LEVELS = ['beginner', 'intermediate', 'advanced'] as const
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+/**
+ * Request bodies and query filters come from the Vine validators
+ * (`toJSONSchema()`), so the document cannot drift from what is checked.
+ * What JSON Schema cannot say (a rule depending on another field, a row
+ * that must exist, a real calendar date, an IANA zone) is in the notes.
+ */
+function withNotes(schema: SchemaObject, notes: Record<string, string>): SchemaObject {
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([key, property]) => [
+      key,
+      notes[key] ? { ...property, description: notes[key] } : property,
+    ])
+  )
+  const { required, ...rest } = schema
+  return { ...rest, ...(required?.length ? { required } : {}), properties }
+}
 
-const instant = (description: string) =>
-  s.string({
-    description: `${description}. ISO 8601; without an offset it is read in the club's time zone.`,
-    example: '2030-03-10T09:00:00+07:00',
-  })
-const bound = (description: string) =>
-  s.string({
-    description: `${description}: a date YYYY-MM-DD (the whole local day) or an ISO 8601 instant`,
-    example: '2030-03-10',
-  })
+function bodyOf(validator: { toJSONSchema(): unknown }, notes: Record<string, string> = {}) {
+  return withNotes(validator.toJSONSchema() as SchemaObject, notes)
+}
+
+/**
+ * The filters of a list validator, less the pager and search parameters
+ * `op({ list: true })` adds
+ */
+function queryOf(validator: { toJSONSchema(): unknown }, notes: Record<string, string> = {}) {
+  const { properties = {} } = bodyOf(validator, notes)
+  const { page, limit, per_page: perPage, search, ...filters } = properties
+  void [page, limit, perPage, search]
+  return filters
+}
+
+const INSTANT = "ISO 8601; without an offset it is read in the club's time zone"
+const BOUND = 'a date YYYY-MM-DD (the whole local day) or an ISO 8601 instant'
+
+const PROGRAM_NOTES = {
+  code: 'Unique regardless of case',
+  price_per_session: 'Whole rupiah',
+}
+const SLOT_NOTES = { start_time: 'HH:mm, club time', end_time: 'HH:mm, club time, after the start' }
+const COACH_NOTES = {
+  password: 'A letter and a digit at least',
+  specialization: "A mentor's field",
+}
+const SESSION_QUERY_NOTES = {
+  from: `Sessions ending after: ${BOUND}`,
+  to: `Sessions starting until: ${BOUND}`,
+}
+const SESSION_NOTES = {
+  title: 'Default: the program name',
+  program_id: 'An active program',
+  coach_id: 'An active coach; a coach may leave it out (themselves), an admin must name one',
+  room_id: 'An existing room',
+  session_time_id: 'A named slot; with `date` instead of starts_at/ends_at',
+  date: 'Local date of the slot (required with session_time_id)',
+  starts_at: `Start (required without session_time_id); must be in the future. ${INSTANT}`,
+  ends_at: `End, after the start, at most 24 hours later. ${INSTANT}`,
+  capacity:
+    'Seats (a mentoring slot’s quota); at most the room’s capacity. Default: the program’s max_students, else the room’s capacity, else 1',
+  delivery: 'online needs meeting_url',
+  status: 'open publishes it for booking',
+}
+const SERIES_NOTES = {
+  coach_id: SESSION_NOTES.coach_id,
+  session_time_id: 'Takes its times when start_time/end_time are left out',
+  start_time: 'HH:mm in `timezone`; required without session_time_id (on edit: with end_time)',
+  end_time: 'HH:mm in `timezone`; required without session_time_id (on edit: with start_time)',
+  starts_on: 'Not before today',
+  ends_on: 'At most 366 days after starts_on',
+  timezone: "An IANA time zone; default: the club's",
+  delivery: SESSION_NOTES.delivery,
+}
+
+/**
+ * A session as the viewer may see it: with the meeting link and password
+ * for staff (and a session's participants), without for everyone else
+ */
+const sessionForViewer = {
+  anyOf: [s.ref('TrainingSessionWithMeeting'), s.ref('TrainingSession')],
+}
 
 const conflictError = {
   status: 409,
   codes: ['SCHEDULE_CONFLICT'],
   description:
     'The coach or the room already holds an overlapping session (or the coach already has this slot on this date). `data` names it: `{ reason: coach|room|slot, conflict: { id, title, starts_at, ends_at } }`',
-}
-
-const programFields = {
-  description: s.optional(s.nullable(s.string({ maxLength: 5000 }))),
-  category: s.optional(s.nullable(s.string({ maxLength: 100, example: 'Archery' }))),
-  level: s.optional(s.enum(LEVELS)),
-  session_minutes: s.optional(s.nullable(s.integer({ minimum: 5, maximum: 1440 }))),
-  duration_hours: s.optional(s.nullable(s.integer({ minimum: 1 }))),
-  price_per_session: s.optional(
-    s.integer({ minimum: 0, description: 'Whole rupiah', example: 150000 })
-  ),
-  max_students: s.optional(s.nullable(s.integer({ minimum: 1, maximum: 1000 }))),
-  image_url: s.optional(s.nullable(s.url({ maxLength: 2048 }))),
-  status: s.optional(s.enum(['active', 'inactive'])),
-}
-
-const sessionDetails = {
-  description: s.optional(s.nullable(s.string({ maxLength: 5000 }))),
-  delivery: s.optional(s.enum(['onsite', 'online'], { description: 'online needs meeting_url' })),
-  location: s.optional(s.nullable(s.string({ maxLength: 255 }))),
-  meeting_url: s.optional(s.nullable(s.url({ maxLength: 2048 }))),
-  meeting_platform: s.optional(s.nullable(s.string({ maxLength: 40, example: 'zoom' }))),
-  meeting_password: s.optional(s.nullable(s.string({ maxLength: 120 }))),
-  audience: s.optional(s.enum(['public', 'members', 'invited'])),
-  waitlist_enabled: s.optional(s.boolean()),
-}
-
-const coachingDetails = {
-  classification: s.optional(s.nullable(s.string({ maxLength: 80, example: 'go_digital' }))),
-  stage: s.optional(s.nullable(s.string({ maxLength: 80, example: 'regional' }))),
-  region: s.optional(s.nullable(s.string({ maxLength: 120 }))),
-}
-
-const sessionFields = {
-  title: s.optional(
-    s.string({ minLength: 2, maxLength: 160, description: 'Default: the program name' })
-  ),
-  program_id: s.optional(s.nullable(s.uuid({ description: 'An active program' }))),
-  coach_id: s.optional(
-    s.uuid({
-      description: 'An active coach; a coach may leave it out (themselves), an admin must name one',
-    })
-  ),
-  room_id: s.optional(s.nullable(s.uuid())),
-  session_time_id: s.optional(
-    s.uuid({ description: 'A named slot; with `date` instead of starts_at/ends_at' })
-  ),
-  date: s.optional(
-    s.date({ description: 'Local date of the slot (required with session_time_id)' })
-  ),
-  starts_at: s.optional(instant('Start (required without session_time_id); must be in the future')),
-  ends_at: s.optional(instant('End, after the start, at most 24 hours later')),
-  capacity: s.optional(
-    s.integer({
-      minimum: 1,
-      maximum: 500,
-      description:
-        'Seats (a mentoring slot’s quota); at most the room’s capacity. Default: the program’s max_students, else the room’s capacity, else 1',
-    })
-  ),
 }
 
 export const tags: ApiArea['tags'] = [
@@ -108,9 +136,6 @@ export const tags: ApiArea['tags'] = [
 ]
 
 export const schemas: ApiArea['schemas'] = {
-  ProgramDetail: {
-    allOf: [s.ref('Program'), s.object({ upcoming_sessions: s.array(s.ref('TrainingSession')) })],
-  },
   ProgramStats: s.object({
     total_programs: s.integer(),
     active_programs: s.integer(),
@@ -132,33 +157,6 @@ export const schemas: ApiArea['schemas'] = {
         seats_booked: s.integer(),
       })
     ),
-  }),
-  SessionSeries: s.object({
-    id: s.uuid(),
-    kind: s.enum(KINDS),
-    title: s.string(),
-    status: s.enum(['active', 'cancelled']),
-    program_id: s.nullable(s.uuid()),
-    coach_id: s.uuid(),
-    room_id: s.nullable(s.uuid()),
-    session_time_id: s.nullable(s.uuid()),
-    weekdays: s.array(s.enum(WEEKDAYS)),
-    start_time: s.time(),
-    end_time: s.time(),
-    starts_on: s.date(),
-    ends_on: s.date(),
-    timezone: s.string({ example: 'Asia/Jakarta' }),
-    capacity: s.integer(),
-    delivery: s.enum(['onsite', 'online']),
-    location: s.nullable(s.string()),
-    meeting_platform: s.nullable(s.string()),
-    meeting_url: s.optional(s.nullable(s.url())),
-    meeting_password: s.optional(s.nullable(s.string())),
-    audience: s.enum(['public', 'members', 'invited']),
-    waitlist_enabled: s.boolean(),
-    cancelled_at: s.nullable(s.dateTime()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
   }),
   SkippedOccurrence: s.object({
     date: s.date(),
@@ -183,10 +181,8 @@ const transition = (action: string, from: string, to: string) =>
     summary: `${action[0].toUpperCase()}${action.slice(1)} a session (${from} → ${to})`,
     tags: sessions,
     roles: ['coach (own)', 'admin'],
-    ...(action === 'cancel'
-      ? { body: s.object({ reason: s.optional(s.string({ maxLength: 500 })) }) }
-      : {}),
-    response: s.ref('TrainingSession'),
+    ...(action === 'cancel' ? { body: bodyOf(cancelTrainingSessionValidator) } : {}),
+    response: sessionForViewer,
     errors: [404, { status: 409, codes: ['INVALID_STATE_TRANSITION'] }],
   })
 
@@ -197,26 +193,14 @@ export const paths: ApiArea['paths'] = {
       tags: programs,
       auth: 'optional',
       list: true,
-      query: {
-        level: s.enum(LEVELS),
-        category: s.string({ maxLength: 100 }),
-        status: s.enum(['active', 'inactive'], { description: 'Admins only see inactive ones' }),
-      },
+      query: queryOf(listProgramsValidator, { status: 'Admins only see inactive ones' }),
       response: s.ref('Program'),
     }),
     post: op({
       summary: 'Create a program',
       tags: programs,
       roles: ['admin'],
-      body: s.object({
-        name: s.string({ minLength: 2, maxLength: 160 }),
-        code: s.string({
-          maxLength: 50,
-          pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
-          description: 'Unique regardless of case',
-        }),
-        ...programFields,
-      }),
+      body: bodyOf(createProgramValidator, PROGRAM_NOTES),
       response: s.ref('Program'),
       status: 201,
     }),
@@ -243,11 +227,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Update a program (every field optional)',
       tags: programs,
       roles: ['admin'],
-      body: s.object({
-        name: s.optional(s.string({ minLength: 2, maxLength: 160 })),
-        code: s.optional(s.string({ maxLength: 50 })),
-        ...programFields,
-      }),
+      body: bodyOf(updateProgramValidator, PROGRAM_NOTES),
       response: s.ref('Program'),
       errors: [404],
     }),
@@ -321,11 +301,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Create a named slot',
       tags: slots,
       roles: ['admin'],
-      body: s.object({
-        label: s.string({ maxLength: 60, description: 'Unique regardless of case' }),
-        start_time: s.time(),
-        end_time: s.time({ description: 'After start_time' }),
-      }),
+      body: bodyOf(createSessionTimeValidator, SLOT_NOTES),
       response: s.ref('SessionTime'),
       status: 201,
     }),
@@ -343,11 +319,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Update a named slot (sessions made from it keep their times)',
       tags: slots,
       roles: ['admin'],
-      body: s.object({
-        label: s.optional(s.string({ maxLength: 60 })),
-        start_time: s.optional(s.time()),
-        end_time: s.optional(s.time()),
-      }),
+      body: bodyOf(updateSessionTimeValidator, SLOT_NOTES),
       response: s.ref('SessionTime'),
       errors: [404],
     }),
@@ -378,7 +350,10 @@ export const paths: ApiArea['paths'] = {
       tags: coaches,
       auth: false,
       list: true,
-      query: { from: bound('Not before'), to: bound('Not after') },
+      query: queryOf(coachSlotsValidator, {
+        from: 'Not before: a date YYYY-MM-DD or an ISO 8601 instant',
+        to: 'Not after: a date YYYY-MM-DD or an ISO 8601 instant',
+      }),
       response: s.ref('TrainingSession'),
       errors: [404],
     }),
@@ -389,16 +364,14 @@ export const paths: ApiArea['paths'] = {
       tags: coaches,
       roles: ['coach'],
       response: s.object({
-        coach: {
-          allOf: [s.ref('Coach'), s.object({ phone: s.nullable(s.string()) })],
-        },
+        coach: s.ref('CoachSelf'),
         statistics: s.object({
           today_sessions: s.integer(),
           upcoming_sessions: s.integer(),
           total_sessions: s.integer(),
         }),
-        today_sessions: s.array(s.ref('TrainingSession')),
-        upcoming_sessions: s.array(s.ref('TrainingSession')),
+        today_sessions: s.array(s.ref('TrainingSessionWithMeeting')),
+        upcoming_sessions: s.array(s.ref('TrainingSessionWithMeeting')),
       }),
     }),
   },
@@ -408,25 +381,14 @@ export const paths: ApiArea['paths'] = {
       tags: coaches,
       roles: ['admin'],
       list: true,
-      query: { status: s.enum(['active', 'inactive', 'suspended']) },
+      query: queryOf(listCoachesValidator),
       response: s.ref('CoachAccount'),
     }),
     post: op({
       summary: 'Create a coach account and profile',
       tags: coaches,
       roles: ['admin'],
-      body: s.object({
-        name: s.string({ minLength: 2, maxLength: 120 }),
-        email: s.email(),
-        password: s.string({
-          minLength: 8,
-          maxLength: 72,
-          description: 'A letter and a digit at least',
-        }),
-        phone: s.optional(s.nullable(s.string({ maxLength: 32 }))),
-        bio: s.optional(s.nullable(s.string({ maxLength: 5000 }))),
-        specialization: s.optional(s.nullable(s.string({ maxLength: 160 }))),
-      }),
+      body: bodyOf(createCoachValidator, COACH_NOTES),
       response: s.ref('CoachAccount'),
       status: 201,
     }),
@@ -445,15 +407,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Update a coach (a new password or leaving active signs them out)',
       tags: coaches,
       roles: ['admin'],
-      body: s.object({
-        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
-        email: s.optional(s.email()),
-        password: s.optional(s.string({ minLength: 8, maxLength: 72 })),
-        status: s.optional(s.enum(['active', 'inactive', 'suspended'])),
-        phone: s.optional(s.nullable(s.string({ maxLength: 32 }))),
-        bio: s.optional(s.nullable(s.string({ maxLength: 5000 }))),
-        specialization: s.optional(s.nullable(s.string({ maxLength: 160 }))),
-      }),
+      body: bodyOf(updateCoachValidator, COACH_NOTES),
       response: s.ref('CoachAccount'),
       errors: [404],
     }),
@@ -474,32 +428,15 @@ export const paths: ApiArea['paths'] = {
       tags: sessions,
       auth: 'optional',
       list: true,
-      query: {
-        kind: s.enum(KINDS),
-        status: s.enum(STATUSES),
-        program_id: s.uuid(),
-        coach_id: s.uuid(),
-        room_id: s.uuid(),
-        series_id: s.uuid(),
-        from: bound('Sessions ending after'),
-        to: bound('Sessions starting until'),
-      },
-      response: s.ref('TrainingSession'),
+      query: queryOf(listTrainingSessionsValidator, SESSION_QUERY_NOTES),
+      response: sessionForViewer,
     }),
     post: op({
       summary: 'Create a training session (a coach for themselves, an admin for any coach)',
       tags: sessions,
       roles: ['coach', 'admin'],
-      body: s.object({
-        kind: s.optional(s.enum(KINDS)),
-        status: s.optional(
-          s.enum(['scheduled', 'open'], { description: 'open publishes it for booking' })
-        ),
-        ...sessionFields,
-        ...sessionDetails,
-        ...coachingDetails,
-      }),
-      response: s.ref('TrainingSession'),
+      body: bodyOf(createTrainingSessionValidator, SESSION_NOTES),
+      response: sessionForViewer,
       status: 201,
       errors: [
         conflictError,
@@ -513,7 +450,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'A training session',
       tags: sessions,
       auth: 'optional',
-      response: s.ref('TrainingSession'),
+      response: sessionForViewer,
       errors: [404],
     }),
     patch: op({
@@ -521,8 +458,8 @@ export const paths: ApiArea['paths'] = {
       summary: 'Edit a scheduled, open or closed session',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
-      body: s.object({ ...sessionFields, ...sessionDetails, ...coachingDetails }),
-      response: s.ref('TrainingSession'),
+      body: bodyOf(updateTrainingSessionValidator, SESSION_NOTES),
+      response: sessionForViewer,
       errors: [
         404,
         conflictError,
@@ -556,29 +493,10 @@ export const paths: ApiArea['paths'] = {
         'Local times in `timezone` (default: the club’s) stay the same on every date. With on_conflict=fail (default) a clash or a past occurrence refuses the whole batch; with skip those dates are left out and listed in `skipped`.',
       tags: sessions,
       roles: ['coach', 'admin'],
-      body: s.object({
-        kind: s.optional(s.enum(KINDS)),
-        title: s.optional(s.string({ minLength: 2, maxLength: 160 })),
-        program_id: s.optional(s.nullable(s.uuid())),
-        coach_id: s.optional(s.uuid()),
-        room_id: s.optional(s.nullable(s.uuid())),
-        session_time_id: s.optional(
-          s.uuid({ description: 'Takes its times when start_time/end_time are left out' })
-        ),
-        weekdays: s.array(s.enum(WEEKDAYS), { minItems: 1, maxItems: 7, uniqueItems: true }),
-        start_time: s.optional(s.time()),
-        end_time: s.optional(s.time()),
-        starts_on: s.date({ description: 'Not before today' }),
-        ends_on: s.date({ description: 'At most 366 days after starts_on' }),
-        timezone: s.optional(s.string({ example: 'Asia/Jakarta' })),
-        capacity: s.optional(s.integer({ minimum: 1, maximum: 500 })),
-        status: s.optional(s.enum(['scheduled', 'open'])),
-        on_conflict: s.optional(s.enum(['fail', 'skip'])),
-        ...sessionDetails,
-      }),
+      body: bodyOf(createSessionSeriesValidator, SERIES_NOTES),
       response: s.object({
-        series: s.ref('SessionSeries'),
-        created: s.array(s.ref('TrainingSession')),
+        series: s.ref('SessionSeriesWithMeeting'),
+        created: s.array(s.ref('TrainingSessionWithMeeting')),
         skipped: s.array(s.ref('SkippedOccurrence')),
       }),
       status: 201,
@@ -591,12 +509,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'A series: its rule and its occurrences by status',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
-      response: {
-        allOf: [
-          s.ref('SessionSeries'),
-          s.object({ occurrences: s.object({}, { additionalProperties: s.integer() }) }),
-        ],
-      },
+      response: s.ref('SessionSeriesDetail'),
       errors: [404],
     }),
     patch: op({
@@ -604,18 +517,10 @@ export const paths: ApiArea['paths'] = {
       summary: 'Edit a series: every future occurrence changes, past ones stay',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
-      body: s.object({
-        title: s.optional(s.string({ minLength: 2, maxLength: 160 })),
-        coach_id: s.optional(s.uuid()),
-        room_id: s.optional(s.nullable(s.uuid())),
-        start_time: s.optional(s.time({ description: 'With end_time' })),
-        end_time: s.optional(s.time({ description: 'With start_time' })),
-        capacity: s.optional(s.integer({ minimum: 1, maximum: 500 })),
-        ...sessionDetails,
-      }),
+      body: bodyOf(updateSessionSeriesValidator, SERIES_NOTES),
       response: s.object({
-        series: s.ref('SessionSeries'),
-        updated: s.array(s.ref('TrainingSession')),
+        series: s.ref('SessionSeriesWithMeeting'),
+        updated: s.array(s.ref('TrainingSessionWithMeeting')),
       }),
       errors: [
         404,
@@ -630,10 +535,10 @@ export const paths: ApiArea['paths'] = {
       summary: 'Cancel a series and its future occurrences',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
-      body: s.object({ reason: s.optional(s.string({ maxLength: 500 })) }),
+      body: bodyOf(cancelSessionSeriesValidator),
       response: s.object({
-        series: s.ref('SessionSeries'),
-        cancelled: s.array(s.ref('TrainingSession')),
+        series: s.ref('SessionSeriesWithMeeting'),
+        cancelled: s.array(s.ref('TrainingSessionWithMeeting')),
       }),
       errors: [404, { status: 409, codes: ['SCHEDULE_NOT_EDITABLE'] }],
     }),

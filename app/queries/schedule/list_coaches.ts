@@ -4,7 +4,7 @@ import CoachProfile from '#models/coach_profile'
 import TrainingSession from '#models/training_session'
 import type { UserStatus } from '#models/user'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
-import { likeTerm, timeWindow } from '#queries/schedule/list_training_sessions'
+import { withSummaries, likeTerm, timeWindow } from '#queries/schedule/list_training_sessions'
 
 export interface ListCoachesFilters {
   page?: number
@@ -75,15 +75,13 @@ export async function coachSlots(
 ) {
   const { from, to } = timeWindow(filters)
   const now = DateTime.now()
-  const paginator = await TrainingSession.query()
+  const paginator = await withSummaries(TrainingSession.query())
     .where('coach_id', coachId)
     .where('kind', 'mentoring')
     .where('status', 'open')
     .where('audience', 'public')
     .where('starts_at', '>', (from && from > now ? from : now).toJSDate())
     .if(to, (q) => q.where('starts_at', '<=', to!.toJSDate()))
-    .preload('coach')
-    .preload('room')
     .orderBy('starts_at')
     .orderBy('id')
     .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)

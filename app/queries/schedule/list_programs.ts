@@ -4,7 +4,7 @@ import Program, { PROGRAM_LEVELS } from '#models/program'
 import type { ProgramLevel, ProgramStatus } from '#models/program'
 import TrainingSession from '#models/training_session'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
-import { likeTerm } from '#queries/schedule/list_training_sessions'
+import { withSummaries, likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListProgramsFilters {
   page?: number
@@ -51,13 +51,11 @@ export async function findProgram(id: string, options: { includeInactive: boolea
     .first()
   if (!program) return null
 
-  const upcoming = await TrainingSession.query()
+  const upcoming = await withSummaries(TrainingSession.query())
     .where('program_id', program.id)
     .whereIn('status', ['scheduled', 'open'])
     .where('audience', 'public')
     .where('starts_at', '>', DateTime.now().toJSDate())
-    .preload('coach')
-    .preload('room')
     .orderBy('starts_at')
     .limit(20)
   return { program, upcoming }

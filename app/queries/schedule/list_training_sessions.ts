@@ -2,7 +2,6 @@ import { DateTime } from 'luxon'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import db from '@adonisjs/lucid/services/db'
 import { timezone } from '#config/app'
-import CoachProfile from '#models/coach_profile'
 import TrainingSession from '#models/training_session'
 import type { SessionKind, SessionStatus } from '#models/training_session'
 import type User from '#models/user'
@@ -67,10 +66,31 @@ export function visibleTo(query: SessionQuery, viewer: User | null) {
 }
 
 /**
- * Relations every session view shows
+ * Relations every session view shows (TrainingSessionTransformer.toObject)
  */
 export function withSummaries(query: SessionQuery) {
-  return query.preload('program').preload('coach').preload('room').preload('sessionTime')
+  return query
+    .preload('program')
+    .preload('coach')
+    .preload('coachProfile')
+    .preload('room')
+    .preload('sessionTime')
+}
+
+/**
+ * The same sessions again with the relations their view shows, in their
+ * order (sessions an action returned bare)
+ */
+export async function loadSummaries(sessions: TrainingSession[]) {
+  if (!sessions.length) return []
+  const rows = await withSummaries(
+    TrainingSession.query().whereIn(
+      'id',
+      sessions.map((session) => session.id)
+    )
+  )
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return sessions.flatMap((session) => byId.get(session.id) ?? [])
 }
 
 /**
@@ -115,13 +135,4 @@ export async function listTrainingSessions(
  */
 export async function findVisibleSession(id: string, viewer: User | null) {
   return withSummaries(visibleTo(TrainingSession.query(), viewer).where('id', id)).first()
-}
-
-/**
- * Coach profiles of the sessions' coaches, by user id
- */
-export async function profilesFor(sessions: TrainingSession[]) {
-  const ids = [...new Set(sessions.map((session) => session.coachId))]
-  const profiles = ids.length ? await CoachProfile.query().whereIn('user_id', ids) : []
-  return new Map(profiles.map((profile) => [profile.userId, profile]))
 }

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import { DateTime } from 'luxon'
 import TrainingSession from '#models/training_session'
 import User from '#models/user'
@@ -43,5 +44,23 @@ test.group('Transformers | training session', () => {
     })
     const schema = openApiDocument().components!.schemas!.TrainingSessionSummary as any
     assert.sameMembers(Object.keys(summary), Object.keys(schema.properties))
+  })
+
+  test('nested inside another transformer, the summary needs .depth(2) to keep its coach', async ({
+    assert,
+  }) => {
+    class Outer extends BaseTransformer<TrainingSession> {
+      toObject() {
+        return {
+          shallow: TrainingSessionTransformer.transform(this.resource).useVariant('forSummary'),
+          deep: TrainingSessionTransformer.transform(this.resource)
+            .useVariant('forSummary')
+            .depth(2),
+        }
+      }
+    }
+    const data = await serialize(Outer.transform(aSession()))
+    assert.notProperty(data.shallow, 'coach')
+    assert.deepEqual(data.deep.coach, { id: '0b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8', name: 'Rina' })
   })
 })

@@ -1,8 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import CoachPolicy from '#policies/coach_policy'
 import { coachDashboard } from '#queries/schedule/coach_dashboard'
-import { serializeCoach } from '#transformers/coach_transformer'
-import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import CoachTransformer from '#transformers/coach_transformer'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
 
 /**
  * GET /api/v1/coach/dashboard — a coach's day at a glance
@@ -12,13 +12,14 @@ export default class CoachDashboardController {
     const user = auth.getUserOrFail()
     await bouncer.with(CoachPolicy).authorize('viewDashboard')
     const dashboard = await coachDashboard(user)
-    const view = { withMeeting: true }
     return response.success({
-      coach: { ...serializeCoach(user, dashboard.profile), phone: user.phone },
+      coach: CoachTransformer.transform({ user, profile: dashboard.profile }).useVariant('forSelf'),
       statistics: dashboard.statistics,
-      today_sessions: dashboard.today.map((session) => serializeTrainingSession(session, view)),
-      upcoming_sessions: dashboard.upcoming.map((session) =>
-        serializeTrainingSession(session, view)
+      today_sessions: TrainingSessionTransformer.transform(dashboard.today).useVariant(
+        'forInsider'
+      ),
+      upcoming_sessions: TrainingSessionTransformer.transform(dashboard.upcoming).useVariant(
+        'forInsider'
       ),
     })
   }

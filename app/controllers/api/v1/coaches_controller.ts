@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { coachSlots, findCoachOrFail, listCoaches } from '#queries/schedule/list_coaches'
-import { serializeCoach } from '#transformers/coach_transformer'
-import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import CoachTransformer, { coachRow } from '#transformers/coach_transformer'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
 import { coachSlotsValidator, listCoachesValidator } from '#validators/coach'
 import { validateListQuery } from '#services/pagination'
 
@@ -12,25 +12,18 @@ export default class CoachesController {
   async index({ request, response }: HttpContext) {
     const filters = await validateListQuery(request, listCoachesValidator)
     const { profiles, meta } = await listCoaches(filters, { admin: false })
-    return response.success(
-      profiles.map((profile) => serializeCoach(profile.user, profile)),
-      { meta }
-    )
+    return response.success(CoachTransformer.transform(profiles.map(coachRow)), { meta })
   }
 
   async show({ params, response }: HttpContext) {
     const profile = await findCoachOrFail(params.id, { admin: false })
-    return response.success(serializeCoach(profile.user, profile))
+    return response.success(CoachTransformer.transform(coachRow(profile)))
   }
 
   async slots({ params, request, response }: HttpContext) {
     const profile = await findCoachOrFail(params.id, { admin: false })
     const filters = await validateListQuery(request, coachSlotsValidator)
     const { slots, meta } = await coachSlots(profile.userId, filters)
-    const profiles = new Map([[profile.userId, profile]])
-    return response.success(
-      slots.map((slot) => serializeTrainingSession(slot, { profiles })),
-      { meta }
-    )
+    return response.success(TrainingSessionTransformer.transform(slots), { meta })
   }
 }

@@ -3,9 +3,7 @@ import Program from '#models/program'
 import ProgramPolicy from '#policies/program_policy'
 import { createProgram, deleteProgram, updateProgram } from '#actions/programs/save_program'
 import { findProgram, listPrograms, programStats } from '#queries/schedule/list_programs'
-import { profilesFor } from '#queries/schedule/list_training_sessions'
-import { serializeProgram } from '#transformers/program_transformer'
-import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import ProgramTransformer from '#transformers/program_transformer'
 import {
   createProgramValidator,
   listProgramsValidator,
@@ -23,7 +21,7 @@ export default class ProgramsController {
     const filters = await validateListQuery(request, listProgramsValidator)
     const includeInactive = await bouncer.with(ProgramPolicy).allows('viewInactive')
     const { programs, meta } = await listPrograms(filters, { includeInactive })
-    return response.success(programs.map(serializeProgram), { meta })
+    return response.success(ProgramTransformer.transform(programs), { meta })
   }
 
   async show({ params, response, bouncer }: HttpContext) {
@@ -32,14 +30,10 @@ export default class ProgramsController {
     if (!found) {
       throw DomainError.notFound('program')
     }
-    const profiles = await profilesFor(found.upcoming)
     sendVersion(response, found.program)
-    return response.success({
-      ...serializeProgram(found.program),
-      upcoming_sessions: found.upcoming.map((session) =>
-        serializeTrainingSession(session, { profiles })
-      ),
-    })
+    return response.success(
+      ProgramTransformer.transform(found.program, found.upcoming).useVariant('forDetail')
+    )
   }
 
   async stats({ response, bouncer }: HttpContext) {
@@ -51,7 +45,7 @@ export default class ProgramsController {
     await bouncer.with(ProgramPolicy).authorize('manage')
     const input = await request.validateUsing(createProgramValidator)
     const program = await createProgram(input)
-    return response.success(serializeProgram(program), {
+    return response.success(ProgramTransformer.transform(program), {
       status: 201,
       message: 'api.program_created',
     })
@@ -65,7 +59,9 @@ export default class ProgramsController {
     })
     await updateProgram(program, input, preconditionOf(request))
     sendVersion(response, program)
-    return response.success(serializeProgram(program), { message: 'api.program_updated' })
+    return response.success(ProgramTransformer.transform(program), {
+      message: 'api.program_updated',
+    })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {

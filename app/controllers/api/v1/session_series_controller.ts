@@ -5,10 +5,9 @@ import TrainingSessionPolicy from '#policies/training_session_policy'
 import { createSessionSeries } from '#actions/schedule/create_session_series'
 import { updateSessionSeries } from '#actions/schedule/update_session_series'
 import { cancelSessionSeries } from '#actions/schedule/cancel_session_series'
-import {
-  serializeSessionSeries,
-  serializeTrainingSession,
-} from '#transformers/training_session_transformer'
+import SessionSeriesTransformer from '#transformers/session_series_transformer'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
+import { loadSummaries } from '#queries/schedule/list_training_sessions'
 import {
   cancelSessionSeriesValidator,
   createSessionSeriesValidator,
@@ -34,10 +33,9 @@ export default class SessionSeriesController {
     const occurrences = Object.fromEntries(
       counts.map((row) => [row.status, Number(row.$extras.total)])
     )
-    return response.success({
-      ...serializeSessionSeries(series, { withMeeting: true }),
-      occurrences,
-    })
+    return response.success(
+      SessionSeriesTransformer.transform(series, occurrences).useVariant('forDetail')
+    )
   }
 
   async store({ request, response, auth, bouncer }: HttpContext) {
@@ -54,8 +52,10 @@ export default class SessionSeriesController {
     })
     return response.success(
       {
-        series: serializeSessionSeries(series, { withMeeting: true }),
-        created: created.map((session) => serializeTrainingSession(session, { withMeeting: true })),
+        series: SessionSeriesTransformer.transform(series).useVariant('forInsider'),
+        created: TrainingSessionTransformer.transform(await loadSummaries(created)).useVariant(
+          'forInsider'
+        ),
         skipped,
       },
       {
@@ -76,10 +76,10 @@ export default class SessionSeriesController {
     sendVersion(response, outcome.series)
     return response.success(
       {
-        series: serializeSessionSeries(outcome.series, { withMeeting: true }),
-        updated: outcome.updated.map((session) =>
-          serializeTrainingSession(session, { withMeeting: true })
-        ),
+        series: SessionSeriesTransformer.transform(outcome.series).useVariant('forInsider'),
+        updated: TrainingSessionTransformer.transform(
+          await loadSummaries(outcome.updated)
+        ).useVariant('forInsider'),
       },
       { message: 'api.series_updated', params: { count: outcome.updated.length } }
     )
@@ -93,10 +93,10 @@ export default class SessionSeriesController {
     const outcome = await cancelSessionSeries(series.id, { reason, actorId: auth.user?.id ?? null })
     return response.success(
       {
-        series: serializeSessionSeries(outcome.series, { withMeeting: true }),
-        cancelled: outcome.cancelled.map((session) =>
-          serializeTrainingSession(session, { withMeeting: true })
-        ),
+        series: SessionSeriesTransformer.transform(outcome.series).useVariant('forInsider'),
+        cancelled: TrainingSessionTransformer.transform(
+          await loadSummaries(outcome.cancelled)
+        ).useVariant('forInsider'),
       },
       { message: 'api.series_cancelled', params: { count: outcome.cancelled.length } }
     )

@@ -7,7 +7,7 @@ import {
   updateSessionTime,
 } from '#actions/schedule/save_session_time'
 import { listSessionTimes } from '#queries/schedule/list_catalogue'
-import { serializeSessionTime } from '#transformers/session_time_transformer'
+import SessionTimeTransformer from '#transformers/session_time_transformer'
 import {
   createSessionTimeValidator,
   listSessionTimesValidator,
@@ -25,21 +25,21 @@ export default class SessionTimesController {
     await bouncer.with(SessionTimePolicy).authorize('viewAny')
     const filters = await validateListQuery(request, listSessionTimesValidator)
     const { sessionTimes, meta } = await listSessionTimes(filters)
-    return response.success(sessionTimes.map(serializeSessionTime), { meta })
+    return response.success(SessionTimeTransformer.transform(sessionTimes), { meta })
   }
 
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('viewAny')
     const slot = await SessionTime.findOrFail(params.id)
     sendVersion(response, slot)
-    return response.success(serializeSessionTime(slot))
+    return response.success(SessionTimeTransformer.transform(slot))
   }
 
   async store({ request, response, bouncer }: HttpContext) {
     await bouncer.with(SessionTimePolicy).authorize('manage')
     const input = await request.validateUsing(createSessionTimeValidator)
     const slot = await createSessionTime(input)
-    return response.success(serializeSessionTime(slot), {
+    return response.success(SessionTimeTransformer.transform(slot), {
       status: 201,
       message: 'api.session_time_created',
     })
@@ -53,7 +53,9 @@ export default class SessionTimesController {
     })
     await updateSessionTime(slot, input, preconditionOf(request))
     sendVersion(response, slot)
-    return response.success(serializeSessionTime(slot), { message: 'api.session_time_updated' })
+    return response.success(SessionTimeTransformer.transform(slot), {
+      message: 'api.session_time_updated',
+    })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {

@@ -13,10 +13,11 @@ import {
 import {
   findVisibleSession,
   listTrainingSessions,
-  profilesFor,
   withSummaries,
 } from '#queries/schedule/list_training_sessions'
-import { serializeTrainingSession } from '#transformers/training_session_transformer'
+import TrainingSessionTransformer, {
+  sessionVariant,
+} from '#transformers/training_session_transformer'
 import {
   cancelTrainingSessionValidator,
   createTrainingSessionValidator,
@@ -45,7 +46,7 @@ export default class TrainingSessionsController {
     const { sessions, meta } = await listTrainingSessions(filters, viewer)
     const withMeeting = await bouncer.with(TrainingSessionPolicy).allows('viewMeeting')
     return response.success(
-      sessions.map((session) => serializeTrainingSession(session, { withMeeting })),
+      TrainingSessionTransformer.transform(sessions).useVariant(sessionVariant(withMeeting)),
       { meta }
     )
   }
@@ -142,7 +143,6 @@ export default class TrainingSessionsController {
       TrainingSession.query().where('id', session.id)
     ).firstOrFail()
     const withMeeting = await bouncer.with(TrainingSessionPolicy).allows('viewMeeting', loaded)
-    const profiles = await profilesFor([loaded])
-    return serializeTrainingSession(loaded, { withMeeting, profiles })
+    return TrainingSessionTransformer.transform(loaded).useVariant(sessionVariant(withMeeting))
   }
 }
