@@ -7,7 +7,9 @@ import { listMembers } from '#queries/members/list_members'
 import { listMemberPackages } from '#queries/members/list_member_packages'
 import { approveMember } from '#actions/members/change_member_status'
 import { assignPackage } from '#actions/packages/assign_package'
-import { serializeMemberForAdmin } from '#transformers/member_transformer'
+import MemberTransformer from '#transformers/member_transformer'
+import MemberPackageTransformer from '#transformers/member_package_transformer'
+import { serialize } from '#services/serialize'
 import { listMembersValidator } from '#validators/member'
 import { assignPackageValidator } from '#validators/package'
 import { memberStatuses } from '#validators/member'
@@ -25,7 +27,7 @@ export default class AdminMembersController {
     })
     const { members, meta } = await listMembers({ ...filters, limit: filters.limit ?? 25 })
     return view.render('pages/admin_club/members/index', {
-      members: members.map(serializeMemberForAdmin),
+      members: await serialize(MemberTransformer.transform(members).useVariant('forAdmin')),
       meta,
       status: filters.status,
       statuses: memberStatuses,
@@ -43,11 +45,11 @@ export default class AdminMembersController {
   async packages({ params, view, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('assign')
     const member = await Member.query().where('id', params.id).preload('account').firstOrFail()
-    const { data } = await listMemberPackages({ member_id: member.id, limit: 100 })
+    const { rows, credits } = await listMemberPackages({ member_id: member.id, limit: 100 })
     const catalogue = await Package.query().where('status', 'active').orderBy('name')
     return view.render('pages/admin_club/members/packages', {
-      member: serializeMemberForAdmin(member),
-      memberPackages: data,
+      member: await serialize(MemberTransformer.transform(member).useVariant('forAdmin')),
+      memberPackages: await serialize(MemberPackageTransformer.transform(rows, credits)),
       packages: catalogue.map((pkg) => ({
         value: pkg.id,
         label: `${pkg.name} (${pkg.sessionCount} × ${pkg.durationDays}d)`,

@@ -2,7 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Package from '#models/package'
 import PackagePolicy from '#policies/package_policy'
 import { createPackage } from '#actions/packages/save_package'
-import { serializePackage } from '#transformers/package_transformer'
+import PackageTransformer from '#transformers/package_transformer'
+import { serialize } from '#services/serialize'
 import { createPackageValidator } from '#validators/package'
 import { blanksAsNull } from '#services/form_input'
 
@@ -14,7 +15,7 @@ export default class AdminPackagesController {
     await bouncer.with(PackagePolicy).authorize('manage')
     const packages = await Package.query().orderBy('status').orderBy('name')
     return view.render('pages/admin_club/packages/index', {
-      packages: packages.map((pkg) => serializePackage(pkg)),
+      packages: await serialize(PackageTransformer.transform(packages)),
     })
   }
 

@@ -4,7 +4,9 @@ import MemberPolicy from '#policies/member_policy'
 import DomainError from '#exceptions/domain_error'
 import { parentDashboard } from '#queries/members/dashboards'
 import { registerMember, updateMember } from '#actions/members/save_member'
-import { serializeMember } from '#transformers/member_transformer'
+import MemberTransformer from '#transformers/member_transformer'
+import { parentDashboardView } from '#transformers/dashboard_view'
+import { serialize } from '#services/serialize'
 import { blanksAsNull } from '#services/form_input'
 import { formVersion, preconditionOf } from '#services/preconditions'
 import { createMyMemberValidator, updateMyMemberValidator } from '#validators/member'
@@ -15,7 +17,9 @@ import { createMyMemberValidator, updateMyMemberValidator } from '#validators/me
  */
 export default class ChildrenController {
   async index({ auth, view }: HttpContext) {
-    const { members } = await parentDashboard(auth.getUserOrFail().id)
+    const { members } = await serialize(
+      parentDashboardView(await parentDashboard(auth.getUserOrFail().id))
+    )
     return view.render('pages/parent/children/index', { members })
   }
 
@@ -37,7 +41,7 @@ export default class ChildrenController {
   async edit({ params, view, bouncer }: HttpContext) {
     const member = await ownMember(params.id, bouncer)
     return view.render('pages/parent/children/form', {
-      member: serializeMember(member),
+      member: await serialize(MemberTransformer.transform(member)),
       version: formVersion(member),
     })
   }

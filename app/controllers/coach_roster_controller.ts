@@ -4,6 +4,8 @@ import TrainingSession from '#models/training_session'
 import BookingPolicy from '#policies/booking_policy'
 import { recordAttendance } from '#actions/attendance/record_attendance'
 import { sessionRoster } from '#queries/bookings/session_roster'
+import { rosterView } from '#transformers/roster_view'
+import { serialize } from '#services/serialize'
 import { isApiRequest } from '#services/api_request'
 
 /**
@@ -26,7 +28,7 @@ export default class CoachRosterController {
   async show({ params, view, bouncer }: HttpContext) {
     const session = await TrainingSession.findOrFail(params.id)
     await bouncer.with(BookingPolicy).authorize('roster', session)
-    const roster = await sessionRoster(session)
+    const roster = await serialize(rosterView(await sessionRoster(session)))
     return view.render('pages/roster/show', { roster })
   }
 
@@ -44,15 +46,16 @@ export default class CoachRosterController {
 
     if (isApiRequest(ctx)) {
       const roster = await sessionRoster(await TrainingSession.findOrFail(session.id))
-      const row = roster.bookings.find((item) => item.member_id === params.member_id)
+      const booking = roster.confirmed.find((item) => item.memberId === params.member_id)
+      const attendance = booking ? roster.extras.get(booking.id)?.attendance : null
       return response.success({
         member_id: params.member_id,
-        attendance_status: row?.attendance_status ?? status,
+        attendance_status: attendance?.status ?? status,
         totals: {
-          attended: roster.attended,
-          absent: roster.absent,
-          not_validated: roster.not_validated,
-          total_bookings: roster.total_bookings,
+          attended: roster.totals.attended,
+          absent: roster.totals.absent,
+          not_validated: roster.totals.not_validated,
+          total_bookings: roster.totals.total_bookings,
         },
       })
     }

@@ -6,7 +6,9 @@ import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
 import { listAccountMembers } from '#queries/members/list_members'
 import { listMyBookings } from '#queries/bookings/list_my_bookings'
-import { findBooking, serializeOneBooking } from '#queries/bookings/booking_details'
+import { bookingExtras, findBooking } from '#queries/bookings/booking_details'
+import BookingTransformer from '#transformers/booking_transformer'
+import { serialize } from '#services/serialize'
 import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
 import { groupByDay } from '#services/schedule_pages'
 import { cancelBookingValidator, createBookingValidator } from '#validators/booking'
@@ -51,7 +53,8 @@ export default class ParentBookingsController {
       memberId: member.id,
       notes: input.notes,
     })
-    const fresh = await serializeOneBooking((await findBooking(booking.id))!)
+    const found = (await findBooking(booking.id))!
+    const fresh = await serialize(BookingTransformer.transform(found, await bookingExtras([found])))
     session.flash(
       'success',
       booking.status === 'waitlisted'
@@ -67,17 +70,17 @@ export default class ParentBookingsController {
   async index({ auth, request, view, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const page = Math.max(1, Number.parseInt(String(request.input('page', 1)), 10) || 1)
-    const { data, meta } = await listMyBookings(user.id, { page, limit: 25 })
+    const { rows, extras, meta } = await listMyBookings(user.id, { page, limit: 25 })
+    const data = await serialize<Record<string, any>[]>(BookingTransformer.transform(rows, extras))
     const now = DateTime.now()
     const bookings = data.map((row) => {
-      const trainingSession = row.training_session as { starts_at: string } | null
-      const startsAt = trainingSession
-        ? DateTime.fromISO(trainingSession.starts_at).setZone(timezone).setLocale(i18n.locale)
-        : null
+      const startsAt = DateTime.fromISO(row.training_session.starts_at)
+        .setZone(timezone)
+        .setLocale(i18n.locale)
       return {
         ...row,
-        when: startsAt ? startsAt.toFormat('ccc d LLL yyyy, HH:mm') : '',
-        cancellable: row.status !== 'cancelled' && startsAt !== null && startsAt > now,
+        when: startsAt.toFormat('ccc d LLL yyyy, HH:mm'),
+        cancellable: row.status !== 'cancelled' && startsAt > now,
       }
     })
     return view.render('pages/parent/bookings/index', { bookings, meta })

@@ -3,6 +3,8 @@ import { DateTime } from 'luxon'
 import { timezone } from '#config/app'
 import { listAccountMembers } from '#queries/members/list_members'
 import { listMemberPackages } from '#queries/members/list_member_packages'
+import MemberPackageTransformer from '#transformers/member_package_transformer'
+import { serialize } from '#services/serialize'
 import {
   attendanceCounts,
   attendanceHistory,
@@ -16,7 +18,10 @@ export default class ParentPackagesController {
   async index({ auth, view }: HttpContext) {
     const user = auth.getUserOrFail()
     const members = await listAccountMembers(user.id)
-    const { data } = await listMemberPackages({ account_id: user.id, limit: 100 })
+    const { rows, credits } = await listMemberPackages({ account_id: user.id, limit: 100 })
+    const data = await serialize<{ member_id: string }[]>(
+      MemberPackageTransformer.transform(rows, credits)
+    )
     const children = members.map((member) => ({
       id: member.id,
       name: member.name,

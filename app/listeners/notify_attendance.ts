@@ -17,16 +17,16 @@ export default class NotifyAttendance {
         type: 'roster_changed',
         event: 'roster_changed',
         session_id: event.session.id,
-        attendance: roster.bookings.map((row) => ({
-          booking_id: row.booking_id,
-          status: row.attendance_status,
+        attendance: roster.confirmed.map((booking) => ({
+          booking_id: booking.id,
+          status: roster.extras.get(booking.id)?.attendance?.status ?? null,
         })),
         totals: {
-          total_bookings: roster.total_bookings,
-          attended: roster.attended,
-          absent: roster.absent,
-          excused: roster.excused,
-          not_validated: roster.not_validated,
+          total_bookings: roster.totals.total_bookings,
+          attended: roster.totals.attended,
+          absent: roster.totals.absent,
+          excused: roster.totals.excused,
+          not_validated: roster.totals.not_validated,
         },
       })
     } catch (error) {

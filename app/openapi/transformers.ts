@@ -1,6 +1,12 @@
 import type { ApiArea } from './types.js'
 import type { TransformerShapes } from '#transformers/shapes'
 import RoomTransformer from '#transformers/room_transformer'
+import MemberTransformer from '#transformers/member_transformer'
+import PackageTransformer from '#transformers/package_transformer'
+import MemberPackageTransformer from '#transformers/member_package_transformer'
+import BookingTransformer from '#transformers/booking_transformer'
+import AttendanceTransformer from '#transformers/attendance_transformer'
+import UserTransformer from '#transformers/user_transformer'
 import ProgramTransformer from '#transformers/program_transformer'
 import SessionTimeTransformer from '#transformers/session_time_transformer'
 import CoachTransformer from '#transformers/coach_transformer'
@@ -21,6 +27,12 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   TrainingSessionTransformer,
   SessionSeriesTransformer,
   // club
+  MemberTransformer,
+  PackageTransformer,
+  MemberPackageTransformer,
+  BookingTransformer,
+  AttendanceTransformer,
+  UserTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

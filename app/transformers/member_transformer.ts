@@ -1,49 +1,137 @@
-import type { DateTime } from 'luxon'
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Member from '#models/member'
+import type MemberPackage from '#models/member_package'
+import { s } from '#openapi/helpers'
+import type { TransformerShapes } from '#transformers/shapes'
+import { iso } from '#transformers/values'
+import UserTransformer from '#transformers/user_transformer'
+import MemberPackageTransformer, { type Credits } from '#transformers/member_package_transformer'
 
-const iso = (value: DateTime | null | undefined) => (value ? value.toUTC().toISO() : null)
-const day = (value: DateTime | null | undefined) => (value ? value.toISODate() : null)
+const phone = () => s.string({ maxLength: 32, example: '+62 812 3456 7890' })
+const day = (value: Member['dateOfBirth']) => (value ? value.toISODate() : null)
 
 /**
- * A member as their own parent sees them
+ * What a parent's dashboard adds to one of their members: the package in
+ * use and the credits over all active packages
  */
-export function serializeMember(member: Member) {
-  return {
-    id: member.id,
-    name: member.name,
-    relationship: member.relationship,
-    status: member.status,
-    date_of_birth: day(member.dateOfBirth),
-    phone: member.phone,
-    school: member.school,
-    grade: member.grade,
-    notes: member.notes,
-    approved_at: iso(member.approvedAt),
-    created_at: iso(member.createdAt),
-    updated_at: iso(member.updatedAt),
-  }
+export interface MemberOverview {
+  quota: MemberPackage | null
+  credits: Map<string, Credits>
+  remainingSessions: number
+  activePackages: number
 }
 
-/**
- * A member on the admin screens: adds the account and the guardian fields
- * (the account relation is used when preloaded)
- */
-export function serializeMemberForAdmin(member: Member) {
-  const account = member.$preloaded.account as Member['account'] | null | undefined
-  return {
-    ...serializeMember(member),
-    account_id: member.accountId,
-    account: account ? { id: account.id, name: account.name, email: account.email } : null,
-    guardian_name: member.guardianName,
-    guardian_phone: member.guardianPhone,
-    approved_by: member.approvedBy,
-    deactivated_at: iso(member.deactivatedAt),
-  }
-}
+const member = s.object({
+  id: s.uuid(),
+  name: s.string({ example: 'Rara Santoso' }),
+  relationship: s.enum(['self', 'child'], {
+    description: '`self` is the account holder (one per account)',
+  }),
+  status: s.enum(['pending', 'active', 'inactive']),
+  date_of_birth: s.nullable(s.date()),
+  phone: s.nullable(phone()),
+  school: s.nullable(s.string()),
+  grade: s.nullable(s.string()),
+  notes: s.nullable(s.string()),
+  approved_at: s.nullable(s.dateTime()),
+  created_at: s.dateTime(),
+  updated_at: s.dateTime(),
+})
 
 /**
- * The few fields other resources embed (bookings, rosters)
+ * A member (a person who trains). The birth date, school and contact only
+ * in the variants their parent and staff see (`toObject`, `forAdmin`,
+ * `forOverview`); other resources embed `forSummary`.
  */
-export function serializeMemberSummary(member: Pick<Member, 'id' | 'name' | 'status'>) {
-  return { id: member.id, name: member.name, status: member.status }
+export default class MemberTransformer extends BaseTransformer<Member> {
+  static shapes: TransformerShapes<'toObject' | 'forAdmin' | 'forOverview' | 'forSummary'> = {
+    toObject: { name: 'Member', schema: member },
+    forAdmin: {
+      name: 'AdminMember',
+      schema: s.extend(member, {
+        account_id: s.nullable(s.uuid()),
+        account: s.nullable(s.ref('UserSummary')),
+        guardian_name: s.nullable(s.string()),
+        guardian_phone: s.nullable(phone()),
+        approved_by: s.nullable(s.uuid()),
+        deactivated_at: s.nullable(s.dateTime()),
+      }),
+    },
+    forOverview: {
+      name: 'MemberOverview',
+      schema: s.extend(member, {
+        quota: s.nullable(s.ref('MemberPackage')),
+        remaining_sessions: s.integer({ description: 'Over all active packages' }),
+        active_packages: s.integer(),
+      }),
+    },
+    forSummary: {
+      name: 'MemberSummary',
+      schema: s.object({
+        id: s.uuid(),
+        name: s.string(),
+        status: s.enum(['pending', 'active', 'inactive']),
+      }),
+    },
+  }
+
+  constructor(
+    resource: Member,
+    protected overviews?: Map<string, MemberOverview>
+  ) {
+    super(resource)
+  }
+
+  toObject() {
+    const row = this.resource
+    return {
+      id: row.id,
+      name: row.name,
+      relationship: row.relationship,
+      status: row.status,
+      date_of_birth: day(row.dateOfBirth),
+      phone: row.phone ?? null,
+      school: row.school ?? null,
+      grade: row.grade ?? null,
+      notes: row.notes ?? null,
+      approved_at: iso(row.approvedAt),
+      created_at: iso(row.createdAt),
+      updated_at: iso(row.updatedAt),
+    }
+  }
+
+  /**
+   * Expects `account` preloaded (null when the member has no account)
+   */
+  forAdmin() {
+    const row = this.resource
+    return {
+      ...this.toObject(),
+      account_id: row.accountId ?? null,
+      account: UserTransformer.transform(row.account ?? null)?.useVariant('forSummary') ?? null,
+      guardian_name: row.guardianName ?? null,
+      guardian_phone: row.guardianPhone ?? null,
+      approved_by: row.approvedBy ?? null,
+      deactivated_at: iso(row.deactivatedAt),
+    }
+  }
+
+  /**
+   * Needs the overviews by member id as the second argument of transform()
+   */
+  forOverview() {
+    const overview = this.overviews?.get(this.resource.id)
+    return {
+      ...this.toObject(),
+      quota: overview?.quota
+        ? MemberPackageTransformer.transform(overview.quota, overview.credits)
+        : null,
+      remaining_sessions: overview?.remainingSessions ?? 0,
+      active_packages: overview?.activePackages ?? 0,
+    }
+  }
+
+  forSummary() {
+    return this.pick(this.resource, ['id', 'name', 'status'])
+  }
 }

@@ -1,30 +1,50 @@
-import type { DateTime } from 'luxon'
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Package from '#models/package'
+import { s } from '#openapi/helpers'
+import type { TransformerShapes } from '#transformers/shapes'
+import { iso } from '#transformers/values'
 
-const iso = (value: DateTime | null | undefined) => (value ? value.toUTC().toISO() : null)
+const pkg = s.object({
+  id: s.uuid(),
+  name: s.string({ example: 'Paket 8 sesi' }),
+  description: s.nullable(s.string()),
+  price: s.integer({ description: 'Rupiah', example: 400000 }),
+  duration_days: s.integer(),
+  session_count: s.integer(),
+  status: s.enum(['active', 'inactive']),
+})
 
 /**
- * A package in the public catalogue
+ * A package of session credits: the public catalogue, and the admin view
+ * with its timestamps
  */
-export function serializePackage(pkg: Package) {
-  return {
-    id: pkg.id,
-    name: pkg.name,
-    description: pkg.description,
-    price: pkg.price,
-    duration_days: pkg.durationDays,
-    session_count: pkg.sessionCount,
-    status: pkg.status,
+export default class PackageTransformer extends BaseTransformer<Package> {
+  static shapes: TransformerShapes<'toObject' | 'forAdmin'> = {
+    toObject: { name: 'Package', schema: pkg },
+    forAdmin: {
+      name: 'AdminPackage',
+      schema: s.extend(pkg, { created_at: s.dateTime(), updated_at: s.dateTime() }),
+    },
   }
-}
 
-/**
- * A package on the admin screens
- */
-export function serializePackageForAdmin(pkg: Package) {
-  return {
-    ...serializePackage(pkg),
-    created_at: iso(pkg.createdAt),
-    updated_at: iso(pkg.updatedAt),
+  toObject() {
+    const row = this.resource
+    return {
+      id: row.id,
+      name: row.name,
+      description: row.description ?? null,
+      price: row.price,
+      duration_days: row.durationDays,
+      session_count: row.sessionCount,
+      status: row.status,
+    }
+  }
+
+  forAdmin() {
+    return {
+      ...this.toObject(),
+      created_at: iso(this.resource.createdAt),
+      updated_at: iso(this.resource.updatedAt),
+    }
   }
 }

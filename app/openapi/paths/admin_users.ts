@@ -1,9 +1,9 @@
 import { op, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
+import { bodyOf, queryOf } from '../validators.js'
+import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
 
 const tag = ['accounts']
-const roles = ['admin', 'coach', 'member'] as const
-const statuses = ['active', 'inactive', 'suspended'] as const
 
 export const tags: ApiArea['tags'] = [
   { name: 'accounts', description: 'Accounts managed by admins (seed 003 admin users).' },
@@ -15,24 +15,8 @@ export const schemas: ApiArea['schemas'] = {
     by_role: s.object({ admin: s.integer(), coach: s.integer(), member: s.integer() }),
     by_status: s.object({ active: s.integer(), inactive: s.integer(), suspended: s.integer() }),
   }),
-  AdminUserInput: s.object(
-    {
-      name: s.text(120),
-      email: s.email(),
-      password: s.string({ minLength: 8, maxLength: 72 }),
-      role: s.enum(roles),
-      status: s.optional(s.enum(statuses)),
-      phone: s.optional(s.text(32)),
-      locale: s.optional(s.enum(['id', 'en'])),
-    },
-    { required: ['name', 'email', 'password', 'role'] }
-  ),
-  AdminUserPatch: s.object({
-    name: s.optional(s.text(120)),
-    email: s.optional(s.email()),
-    role: s.optional(s.enum(roles)),
-    status: s.optional(s.enum(statuses)),
-  }),
+  AdminUserInput: bodyOf(createUserValidator),
+  AdminUserPatch: bodyOf(updateUserValidator),
 }
 
 export const paths: ApiArea['paths'] = {
@@ -43,7 +27,7 @@ export const paths: ApiArea['paths'] = {
       tags: tag,
       roles: ['admin'],
       list: true,
-      query: { role: s.enum(roles), status: s.enum(statuses) },
+      query: queryOf(listUsersValidator, { list: true }),
       response: s.ref('User'),
     }),
     post: op({

@@ -1,19 +1,17 @@
 import { op, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
+import { bodyOf } from '../validators.js'
+import {
+  changePasswordValidator,
+  forgotPasswordValidator,
+  loginValidator,
+  refreshTokenValidator,
+  registerValidator,
+  resetPasswordValidator,
+  updateProfileValidator,
+} from '#validators/auth'
 
 const tag = ['auth']
-
-const password = () =>
-  s.string({
-    minLength: 8,
-    maxLength: 72,
-    description: '8–72 characters with at least one letter and one digit',
-    example: 'rahasia-123',
-  })
-const passwordConfirmation = () =>
-  s.optional(s.string({ description: 'When sent, must equal `password`' }))
-const phone = () => s.string({ maxLength: 32, example: '+62 812 3456 7890' })
-const locale = () => s.enum(['id', 'en'], { description: 'Language of messages and mail' })
 
 export const tags: ApiArea['tags'] = [
   {
@@ -24,19 +22,6 @@ export const tags: ApiArea['tags'] = [
 ]
 
 export const schemas: ApiArea['schemas'] = {
-  User: s.object({
-    id: s.uuid(),
-    name: s.string({ example: 'Dewi Lestari' }),
-    email: s.email(),
-    phone: s.nullable(phone()),
-    wa_number: s.nullable(phone()),
-    role: s.enum(['admin', 'coach', 'member']),
-    status: s.enum(['active', 'inactive', 'suspended']),
-    locale: locale(),
-    last_login_at: s.nullable(s.dateTime()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-  }),
   AuthTokens: s.object({
     token: s.string({ description: 'Access token', example: 'lat_Mzk.c2VjcmV0' }),
     token_type: s.string({ const: 'Bearer' }),
@@ -56,14 +41,7 @@ export const paths: ApiArea['paths'] = {
       description: 'New accounts get the `member` role and are signed in at once.',
       tags: tag,
       auth: false,
-      body: s.object({
-        name: s.string({ minLength: 2, maxLength: 120 }),
-        email: s.email({ maxLength: 254, description: 'Unique' }),
-        password: password(),
-        password_confirmation: passwordConfirmation(),
-        phone: s.optional(s.nullable(phone())),
-        locale: s.optional(locale()),
-      }),
+      body: bodyOf(registerValidator),
       status: 201,
       response: s.ref('AuthTokens'),
       errors: [429],
@@ -76,10 +54,7 @@ export const paths: ApiArea['paths'] = {
       description: 'Answers an access token (Bearer) and a refresh token.',
       tags: tag,
       auth: false,
-      body: s.object({
-        email: s.email(),
-        password: s.string({ maxLength: 200 }),
-      }),
+      body: bodyOf(loginValidator),
       response: s.ref('AuthTokens'),
       errors: [
         {
@@ -99,7 +74,7 @@ export const paths: ApiArea['paths'] = {
       description: 'The refresh token is rotated: the one sent stops working.',
       tags: tag,
       auth: false,
-      body: s.object({ refresh_token: s.string({ maxLength: 512 }) }),
+      body: bodyOf(refreshTokenValidator),
       response: s.ref('AuthTokens'),
       errors: [
         {
@@ -131,12 +106,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Edit my profile',
       description: 'Email and role are changed by an admin, not here.',
       tags: tag,
-      body: s.object({
-        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
-        phone: s.optional(s.nullable(phone())),
-        wa_number: s.optional(s.nullable(phone())),
-        locale: s.optional(locale()),
-      }),
+      body: bodyOf(updateProfileValidator),
       response: s.ref('User'),
     }),
   },
@@ -146,11 +116,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Change my password',
       description: 'Revokes every token of the account: sign in again afterwards.',
       tags: tag,
-      body: s.object({
-        current_password: s.string({ maxLength: 200 }),
-        password: password(),
-        password_confirmation: passwordConfirmation(),
-      }),
+      body: bodyOf(changePasswordValidator),
       errors: [
         {
           status: 422,
@@ -168,7 +134,7 @@ export const paths: ApiArea['paths'] = {
         'Always answers 200, whether or not the email belongs to an account, so that accounts cannot be discovered.',
       tags: tag,
       auth: false,
-      body: s.object({ email: s.email() }),
+      body: bodyOf(forgotPasswordValidator),
       errors: [429],
     }),
   },
@@ -179,11 +145,7 @@ export const paths: ApiArea['paths'] = {
       description: 'The token works once; every token of the account is revoked.',
       tags: tag,
       auth: false,
-      body: s.object({
-        token: s.string({ maxLength: 512 }),
-        password: password(),
-        password_confirmation: passwordConfirmation(),
-      }),
+      body: bodyOf(resetPasswordValidator),
       errors: [
         {
           status: 422,

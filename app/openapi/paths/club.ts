@@ -1,5 +1,30 @@
 import { op, rawResponse, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
+import { bodyOf, queryOf } from '../validators.js'
+import {
+  adminCreateMemberValidator,
+  adminUpdateMemberValidator,
+  createMyMemberValidator,
+  listMembersValidator,
+  updateMyMemberValidator,
+} from '#validators/member'
+import {
+  assignPackageValidator,
+  createPackageValidator,
+  listMemberPackagesValidator,
+  listPackagesValidator,
+  updatePackageValidator,
+} from '#validators/package'
+import {
+  cancelBookingValidator,
+  createBookingValidator,
+  listMyBookingsValidator,
+} from '#validators/booking'
+import {
+  memberAttendanceValidator,
+  recordAttendanceValidator,
+  recordBulkAttendanceValidator,
+} from '#validators/attendance'
 
 /**
  * The club's daily loop: members, packages and credits, bookings,
@@ -12,11 +37,6 @@ const bookings = ['bookings']
 const attendance = ['attendance']
 const dashboards = ['dashboards']
 const attendanceStatus = () => s.enum(['present', 'absent', 'excused', 'late'])
-const attendanceEntry = {
-  status: attendanceStatus(),
-  notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
-  feedback: s.optional(s.nullable(s.string({ maxLength: 2000 }))),
-}
 const attendanceErrors = [
   404,
   { status: 409, codes: ['ATTENDANCE_SESSION_CANCELLED'] },
@@ -53,28 +73,6 @@ const historyRow = () =>
     joined_at: s.nullable(s.dateTime()),
     notes: s.nullable(s.string()),
   })
-
-const phone = () => s.string({ maxLength: 32, example: '+62 812 3456 7890' })
-const memberStatus = () => s.enum(['pending', 'active', 'inactive'])
-const relationship = () =>
-  s.enum(['self', 'child'], { description: '`self` is the account holder (one per account)' })
-
-const memberProfile = {
-  date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
-  phone: s.optional(s.nullable(phone())),
-  school: s.optional(s.nullable(s.string({ maxLength: 160 }))),
-  grade: s.optional(s.nullable(s.string({ maxLength: 40 }))),
-  notes: s.optional(s.nullable(s.string({ maxLength: 1000 }))),
-}
-
-const packageFields = {
-  name: s.string({ minLength: 2, maxLength: 120, example: 'Paket 8 sesi' }),
-  description: s.optional(s.nullable(s.string({ maxLength: 2000 }))),
-  price: s.integer({ minimum: 0, description: 'Rupiah', example: 400000 }),
-  duration_days: s.integer({ minimum: 1, maximum: 3660, example: 30 }),
-  session_count: s.integer({ minimum: 1, maximum: 1000, example: 8 }),
-  status: s.optional(s.enum(['active', 'inactive'])),
-}
 
 const transition = (summary: string, description: string) =>
   op({
@@ -115,127 +113,9 @@ export const tags: ApiArea['tags'] = [
 
 export const schemas: ApiArea['schemas'] = {
   AttendanceRecord: s.object({
-    attendance: s.object({
-      id: s.uuid(),
-      training_session_id: s.uuid(),
-      booking_id: s.nullable(s.uuid()),
-      member_id: s.uuid(),
-      member_name: s.nullable(s.string()),
-      status: attendanceStatus(),
-      joined_at: s.nullable(s.dateTime()),
-      validated_at: s.nullable(s.dateTime()),
-      validated_by: s.nullable(s.uuid()),
-      notes: s.nullable(s.string()),
-      feedback: s.nullable(s.string()),
-    }),
+    attendance: s.ref('Attendance'),
     credit_consumed: s.boolean({ description: 'This call used the booking\u2019s credit' }),
     remaining_sessions: s.nullable(s.integer()),
-  }),
-  Member: s.object({
-    id: s.uuid(),
-    name: s.string({ example: 'Rara Santoso' }),
-    relationship: relationship(),
-    status: memberStatus(),
-    date_of_birth: s.nullable(s.date()),
-    phone: s.nullable(phone()),
-    school: s.nullable(s.string()),
-    grade: s.nullable(s.string()),
-    notes: s.nullable(s.string()),
-    approved_at: s.nullable(s.dateTime()),
-    created_at: s.dateTime(),
-    updated_at: s.dateTime(),
-  }),
-  AdminMember: {
-    allOf: [
-      s.ref('Member'),
-      s.object({
-        account_id: s.nullable(s.uuid()),
-        account: s.nullable(s.object({ id: s.uuid(), name: s.string(), email: s.email() })),
-        guardian_name: s.nullable(s.string()),
-        guardian_phone: s.nullable(phone()),
-        approved_by: s.nullable(s.uuid()),
-        deactivated_at: s.nullable(s.dateTime()),
-      }),
-    ],
-  },
-  Package: s.object({
-    id: s.uuid(),
-    name: s.string(),
-    description: s.nullable(s.string()),
-    price: s.integer({ description: 'Rupiah' }),
-    duration_days: s.integer(),
-    session_count: s.integer(),
-    status: s.enum(['active', 'inactive']),
-  }),
-  AdminPackage: {
-    allOf: [s.ref('Package'), s.object({ created_at: s.dateTime(), updated_at: s.dateTime() })],
-  },
-  MemberPackage: s.object({
-    id: s.uuid(),
-    member_id: s.uuid(),
-    member: s.optional(s.object({ id: s.uuid(), name: s.string() })),
-    package_id: s.uuid(),
-    package_name: s.nullable(s.string()),
-    status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
-    start_date: s.date(),
-    end_date: s.date({ description: 'Last valid day' }),
-    days_remaining: s.integer({ minimum: 0 }),
-    total_sessions: s.integer(),
-    used_sessions: s.integer({ description: 'Consumed by attendance' }),
-    reserved_sessions: s.integer({
-      description: 'Held by confirmed bookings of sessions not over yet',
-    }),
-    remaining_sessions: s.integer({
-      description: 'total − used − reserved; 0 once the package is not active',
-    }),
-    created_at: s.dateTime(),
-  }),
-  Booking: s.object({
-    id: s.uuid(),
-    status: s.enum(['confirmed', 'waitlisted', 'cancelled']),
-    waitlist_position: s.nullable(s.integer({ minimum: 1, description: 'Place in the waitlist' })),
-    training_session_id: s.uuid(),
-    member_id: s.uuid(),
-    member_package_id: s.nullable(s.uuid()),
-    member_name: s.nullable(s.string({ example: 'John Doe' })),
-    notes: s.nullable(s.string()),
-    booked_at: s.dateTime(),
-    confirmed_at: s.nullable(s.dateTime()),
-    promoted_at: s.nullable(s.dateTime({ description: 'When the waitlist gave it a seat' })),
-    cancelled_at: s.nullable(s.dateTime()),
-    cancellation_reason: s.nullable(s.string({ description: 'What the person cancelling wrote' })),
-    cancellation_code: s.nullable(
-      s.enum(['session_cancelled', 'member_deactivated'], {
-        description: 'Why the club cancelled it, when no person chose to',
-      })
-    ),
-    credit_used: s.boolean({ description: 'Attendance consumed its credit' }),
-    remaining_sessions: s.nullable(
-      s.integer({ description: 'Credits left on the paying package (null: no package)' })
-    ),
-    training_session: s.object({
-      id: s.uuid(),
-      kind: s.enum(['training', 'coaching', 'mentoring']),
-      title: s.string(),
-      status: s.string(),
-      delivery: s.enum(['onsite', 'online']),
-      location: s.nullable(s.string()),
-      starts_at: s.dateTime(),
-      ends_at: s.dateTime(),
-      coach: s.nullable(s.object({ id: s.uuid(), name: s.string() })),
-    }),
-    scheduled_at: s.optional(s.dateTime({ description: 'Mentoring only' })),
-    mentor_name: s.optional(
-      s.nullable(s.string({ description: 'Mentoring only', example: 'Jane Doe' }))
-    ),
-    field: s.optional(
-      s.nullable(
-        s.string({
-          description: "Mentoring only: the coach's specialization",
-          example: 'Web Development',
-        })
-      )
-    ),
   }),
 }
 
@@ -254,10 +134,8 @@ export const paths: ApiArea['paths'] = {
       description: 'New members are `pending` until an admin approves them.',
       tags: members,
       roles: ['member'],
-      body: s.object({
-        name: s.string({ minLength: 2, maxLength: 120 }),
-        relationship: relationship(),
-        ...memberProfile,
+      body: bodyOf(createMyMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       status: 201,
       response: s.ref('Member'),
@@ -270,10 +148,8 @@ export const paths: ApiArea['paths'] = {
       summary: 'Edit one of my members',
       description: "Another account's member is a 404.",
       tags: members,
-      body: s.object({
-        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
-        relationship: s.optional(relationship()),
-        ...memberProfile,
+      body: bodyOf(updateMyMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       response: s.ref('Member'),
       errors: [404, { status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
@@ -284,11 +160,7 @@ export const paths: ApiArea['paths'] = {
       summary: "My members' packages and credits",
       tags: packages,
       list: true,
-      query: {
-        member_id: s.uuid(),
-        package_id: s.uuid(),
-        status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
-      },
+      query: queryOf(listMemberPackagesValidator, { list: true }),
       response: s.ref('MemberPackage'),
     }),
   },
@@ -298,12 +170,7 @@ export const paths: ApiArea['paths'] = {
       description: 'Upcoming sessions first (soonest on top), then past ones.',
       tags: bookings,
       list: true,
-      query: {
-        status: s.enum(['confirmed', 'waitlisted', 'cancelled']),
-        member_id: s.uuid(),
-        from: s.string({ description: 'Sessions starting at or after (YYYY-MM-DD or ISO-8601)' }),
-        to: s.string({ description: 'Sessions starting before (YYYY-MM-DD or ISO-8601)' }),
-      },
+      query: queryOf(listMyBookingsValidator, { list: true }),
       response: s.ref('Booking'),
     }),
   },
@@ -331,14 +198,11 @@ export const paths: ApiArea['paths'] = {
       ].join(' '),
       tags: bookings,
       idempotent: true,
-      body: s.object({
-        training_session_id: s.uuid(),
-        member_id: s.optional(s.uuid()),
-        member_package_id: s.optional(s.nullable(s.uuid())),
-        notes: s.optional(s.nullable(s.string({ maxLength: 500 }))),
-        idempotency_key: s.optional(
-          s.string({ maxLength: 255, description: 'Instead of the Idempotency-Key header' })
-        ),
+      body: bodyOf(createBookingValidator, {
+        idempotency_key: s.string({
+          maxLength: 255,
+          description: 'Instead of the Idempotency-Key header',
+        }),
       }),
       status: 201,
       response: s.ref('Booking'),
@@ -383,7 +247,7 @@ export const paths: ApiArea['paths'] = {
         'Before the session starts. Frees the seat and the credit, and gives the seat to the first waitlisted member who still has a credit.',
       tags: bookings,
       roles: ['owner', 'admin'],
-      body: s.object({ reason: s.optional(s.nullable(s.string({ maxLength: 500 }))) }),
+      body: bodyOf(cancelBookingValidator),
       response: s.ref('Booking'),
       errors: [
         404,
@@ -399,21 +263,15 @@ export const paths: ApiArea['paths'] = {
       tags: members,
       roles: ['admin'],
       list: true,
-      query: { status: memberStatus(), relationship: relationship(), account_id: s.uuid() },
+      query: queryOf(listMembersValidator, { list: true }),
       response: s.ref('AdminMember'),
     }),
     post: op({
       summary: 'Register a member',
       tags: members,
       roles: ['admin'],
-      body: s.object({
-        account_id: s.optional(s.nullable(s.uuid())),
-        name: s.string({ minLength: 2, maxLength: 120 }),
-        relationship: s.optional(relationship()),
-        status: s.optional(s.enum(['pending', 'active'])),
-        guardian_name: s.optional(s.nullable(s.string({ maxLength: 120 }))),
-        guardian_phone: s.optional(s.nullable(phone())),
-        ...memberProfile,
+      body: bodyOf(adminCreateMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       status: 201,
       response: s.ref('AdminMember'),
@@ -434,12 +292,8 @@ export const paths: ApiArea['paths'] = {
       summary: "Edit a member's profile",
       tags: members,
       roles: ['admin'],
-      body: s.object({
-        name: s.optional(s.string({ minLength: 2, maxLength: 120 })),
-        relationship: s.optional(relationship()),
-        guardian_name: s.optional(s.nullable(s.string({ maxLength: 120 }))),
-        guardian_phone: s.optional(s.nullable(phone())),
-        ...memberProfile,
+      body: bodyOf(adminUpdateMemberValidator, {
+        date_of_birth: s.optional(s.nullable(s.date({ description: 'Not in the future' }))),
       }),
       response: s.ref('AdminMember'),
       errors: [404, { status: 409, codes: ['MEMBER_SELF_EXISTS'] }],
@@ -470,7 +324,9 @@ export const paths: ApiArea['paths'] = {
         'Credits from the package\u2019s `session_count`; valid from `start_date` (default: today) for `duration_days` days.',
       tags: packages,
       roles: ['admin'],
-      body: s.object({ package_id: s.uuid(), start_date: s.optional(s.date()) }),
+      body: bodyOf(assignPackageValidator, {
+        start_date: s.date({ description: 'Default: today (club time)' }),
+      }),
       status: 201,
       response: s.ref('MemberPackage'),
       errors: [
@@ -485,14 +341,14 @@ export const paths: ApiArea['paths'] = {
       tags: packages,
       roles: ['admin'],
       list: true,
-      query: { status: s.enum(['active', 'inactive']) },
+      query: queryOf(listPackagesValidator, { list: true }),
       response: s.ref('AdminPackage'),
     }),
     post: op({
       summary: 'Create a package',
       tags: packages,
       roles: ['admin'],
-      body: s.object(packageFields),
+      body: bodyOf(createPackageValidator),
       status: 201,
       response: s.ref('AdminPackage'),
     }),
@@ -512,9 +368,7 @@ export const paths: ApiArea['paths'] = {
       description: 'Only future assignments change; assigned packages keep their credits.',
       tags: packages,
       roles: ['admin'],
-      body: s.object(
-        Object.fromEntries(Object.entries(packageFields).map(([k, v]) => [k, s.optional(v)]))
-      ),
+      body: bodyOf(updatePackageValidator),
       response: s.ref('AdminPackage'),
       errors: [404],
     }),
@@ -537,11 +391,7 @@ export const paths: ApiArea['paths'] = {
       tags: packages,
       roles: ['admin'],
       list: true,
-      query: {
-        member_id: s.uuid(),
-        package_id: s.uuid(),
-        status: s.enum(['active', 'expired', 'exhausted', 'cancelled']),
-      },
+      query: queryOf(listMemberPackagesValidator, { list: true }),
       response: s.ref('MemberPackage'),
     }),
   },
@@ -575,29 +425,8 @@ export const paths: ApiArea['paths'] = {
           booked_count: s.integer(),
           coach_id: s.uuid(),
         }),
-        bookings: s.array(
-          s.object({
-            id: s.uuid(),
-            booking_id: s.uuid(),
-            member_id: s.uuid(),
-            member_name: s.string(),
-            has_attendance: s.boolean(),
-            attendance_id: s.nullable(s.uuid()),
-            attendance_status: s.nullable(attendanceStatus()),
-            validated_at: s.nullable(s.dateTime()),
-            notes: s.nullable(s.string()),
-            credit_used: s.boolean(),
-            remaining_sessions: s.nullable(s.integer()),
-          })
-        ),
-        waitlist: s.array(
-          s.object({
-            booking_id: s.uuid(),
-            member_id: s.uuid(),
-            member_name: s.string(),
-            waitlist_position: s.integer(),
-          })
-        ),
+        bookings: s.array(s.ref('RosterBooking')),
+        waitlist: s.array(s.ref('WaitlistBooking')),
         total_bookings: s.integer(),
         attended: s.integer({ description: 'present + late' }),
         absent: s.integer(),
@@ -613,7 +442,7 @@ export const paths: ApiArea['paths'] = {
       summary: "Record one member's attendance",
       tags: attendance,
       roles: ['coach (own)', 'admin'],
-      body: s.object(attendanceEntry),
+      body: bodyOf(recordAttendanceValidator),
       response: s.ref('AttendanceRecord'),
       errors: attendanceErrors,
     }),
@@ -624,33 +453,37 @@ export const paths: ApiArea['paths'] = {
       description: 'All or nothing: one refused entry leaves nothing written.',
       tags: attendance,
       roles: ['coach (own)', 'admin'],
-      body: s.object({
-        attendances: s.array(s.object({ member_id: s.uuid(), ...attendanceEntry }), {
-          minItems: 1,
-          maxItems: 200,
-        }),
-      }),
+      body: bodyOf(recordBulkAttendanceValidator),
       response: s.array(s.ref('AttendanceRecord')),
       errors: attendanceErrors,
     }),
   },
   '/members/{id}/attendance': {
-    get: op({
-      summary: "A member's attendance history",
-      description: "The member's account, coaches and admins; others get a 404.",
-      tags: attendance,
-      query: {
-        page: s.integer({ minimum: 1 }),
-        limit: s.integer({ minimum: 1, maximum: 100 }),
-        status: attendanceStatus(),
-      },
-      response: s.object({
-        member: s.object({ id: s.uuid(), name: s.string(), status: memberStatus() }),
+    get: (() => {
+      const data = s.object({
+        member: s.ref('MemberSummary'),
         summary: attendanceSummary(),
         history: s.array(historyRow()),
-      }),
-      errors: [404],
-    }),
+      })
+      const operation = op({
+        summary: "A member's attendance history",
+        description:
+          "The member's account, coaches and admins; others get a 404. `meta` pages the history.",
+        tags: attendance,
+        query: queryOf(memberAttendanceValidator),
+        response: data,
+        errors: [404],
+      })
+      operation.responses['200'] = {
+        description: 'OK',
+        content: {
+          'application/json': {
+            schema: s.extend(s.envelope(data), { meta: s.ref('PageMeta') }),
+          },
+        },
+      }
+      return operation
+    })(),
   },
   '/me/dashboard': {
     get: op({
@@ -659,16 +492,7 @@ export const paths: ApiArea['paths'] = {
         'Every member with their quota (the active package in use) and credits left, the upcoming bookings, recent attendance and its statistics.',
       tags: dashboards,
       response: s.object({
-        members: s.array({
-          allOf: [
-            s.ref('Member'),
-            s.object({
-              quota: s.nullable(s.ref('MemberPackage')),
-              remaining_sessions: s.integer({ description: 'Over all active packages' }),
-              active_packages: s.integer(),
-            }),
-          ],
-        }),
+        members: s.array(s.ref('MemberOverview')),
         upcoming_bookings: s.array(s.ref('Booking')),
         attendance: s.object({ history: s.array(historyRow()), statistics: attendanceSummary() }),
       }),
@@ -693,17 +517,7 @@ export const paths: ApiArea['paths'] = {
           waitlisted_bookings: s.integer(),
         }),
         recent: s.object({
-          pending_members: s.array(
-            s.object({
-              id: s.uuid(),
-              name: s.string(),
-              phone: s.nullable(s.string()),
-              status: memberStatus(),
-              relationship: relationship(),
-              account: s.nullable(s.object({ id: s.uuid(), name: s.string(), email: s.email() })),
-              created_at: s.dateTime(),
-            })
-          ),
+          pending_members: s.array(s.ref('AdminMember')),
         }),
         today_sessions: s.array(
           s.object({
@@ -730,17 +544,7 @@ export const paths: ApiArea['paths'] = {
       tags: attendance,
       roles: ['coach (own)', 'admin', 'participant'],
       list: true,
-      response: s.object({
-        id: s.nullable(s.uuid({ description: 'The attendance record, null before any' })),
-        training_session_id: s.uuid(),
-        member_id: s.uuid(),
-        status: attendanceStatus(),
-        joined_at: s.nullable(s.dateTime()),
-        feedback_notes: s.nullable(s.string()),
-        created_at: s.nullable(s.dateTime()),
-        updated_at: s.nullable(s.dateTime()),
-        member: s.object({ id: s.uuid(), name: s.string() }),
-      }),
+      response: s.ref('Presence'),
       errors: [404],
     }),
   },

@@ -3,7 +3,7 @@ import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import Booking from '#models/booking'
 import MemberPackage from '#models/member_package'
 import { creditsFor } from '#queries/members/member_package_credits'
-import { serializeBooking } from '#transformers/booking_transformer'
+import type { BookingExtras } from '#transformers/booking_transformer'
 
 /**
  * The relations a serialized booking needs
@@ -20,10 +20,11 @@ export async function findBooking(id: string) {
 }
 
 /**
- * Serializes bookings with their extras in a fixed number of queries:
- * remaining credits per package, waitlist ranks, mentors' fields.
+ * What a booking shows beyond its row, by booking id, in a fixed number
+ * of queries: remaining credits per package, waitlist ranks, mentors'
+ * fields (BookingTransformer's second argument)
  */
-export async function serializeBookings(bookings: Booking[]) {
+export async function bookingExtras(bookings: Booking[]): Promise<Map<string, BookingExtras>> {
   const packageIds = [
     ...new Set(bookings.map((b) => b.memberPackageId).filter(Boolean)),
   ] as string[]
@@ -71,20 +72,18 @@ export async function serializeBookings(bookings: Booking[]) {
     }
   }
 
-  return bookings.map((booking) =>
-    serializeBooking(booking, {
-      remainingSessions: booking.memberPackageId
-        ? (credits.get(booking.memberPackageId)?.remaining ?? null)
-        : null,
-      waitlistRank: ranks.get(booking.id) ?? null,
-      coachField: booking.trainingSession
-        ? (fields.get(booking.trainingSession.coachId) ?? null)
-        : null,
-    })
+  return new Map(
+    bookings.map((booking) => [
+      booking.id,
+      {
+        remainingSessions: booking.memberPackageId
+          ? (credits.get(booking.memberPackageId)?.remaining ?? null)
+          : null,
+        waitlistRank: ranks.get(booking.id) ?? null,
+        coachField: booking.trainingSession
+          ? (fields.get(booking.trainingSession.coachId) ?? null)
+          : null,
+      },
+    ])
   )
-}
-
-export async function serializeOneBooking(booking: Booking) {
-  const [data] = await serializeBookings([booking])
-  return data
 }

@@ -1,6 +1,6 @@
 import Booking from '#models/booking'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
-import { serializeBookings, withBookingRelations } from '#queries/bookings/booking_details'
+import { bookingExtras, withBookingRelations } from '#queries/bookings/booking_details'
 
 export interface ListMyBookingsFilters {
   page?: number
@@ -47,7 +47,8 @@ export async function listMyBookings(accountId: string, filters: ListMyBookingsF
     filters.limit ?? DEFAULT_LIMIT
   )
   return {
-    data: await serializeBookings(paginator.all()),
+    rows: paginator.all(),
+    extras: await bookingExtras(paginator.all()),
     meta: paginatorMeta(paginator),
   }
 }

@@ -1,17 +1,15 @@
-import { type DateTime } from 'luxon'
-import { timezone } from '#config/app'
 import Attendance from '#models/attendance'
 import Booking from '#models/booking'
 import type TrainingSession from '#models/training_session'
 import { creditsFor } from '#queries/members/member_package_credits'
 import MemberPackage from '#models/member_package'
-
-const iso = (value: DateTime | null | undefined) => (value ? value.toUTC().toISO() : null)
+import type { BookingExtras } from '#transformers/booking_transformer'
 
 /**
- * GET /training-sessions/:id/roster: the confirmed bookings with their
- * attendance, the waitlist, and the counts a coach needs at a glance
- * (seed 001's coach bookings list).
+ * GET /training-sessions/:id/roster: the confirmed bookings (by member
+ * name) with their attendance, the waitlist, and the counts a coach needs
+ * at a glance (seed 001's coach bookings list). Models and counts;
+ * app/transformers/roster_view.ts presents them.
  */
 export async function sessionRoster(session: TrainingSession) {
   const bookings = await Booking.query()
@@ -32,57 +30,41 @@ export async function sessionRoster(session: TrainingSession) {
   const confirmed = bookings
     .filter((booking) => booking.status === 'confirmed')
     .sort((a, b) => a.member.name.localeCompare(b.member.name))
-  const rows = confirmed.map((booking) => {
-    const attendance = byMember.get(booking.memberId)
-    return {
-      id: booking.id,
-      booking_id: booking.id,
-      member_id: booking.memberId,
-      member_name: booking.member.name,
-      has_attendance: Boolean(attendance),
-      attendance_id: attendance?.id ?? null,
-      attendance_status: attendance?.status ?? null,
-      validated_at: iso(attendance?.validatedAt),
-      notes: attendance?.notes ?? null,
-      credit_used: booking.creditUsedAt !== null,
-      remaining_sessions: booking.memberPackageId
+  const waitlisted = bookings.filter((booking) => booking.status === 'waitlisted')
+
+  const extras = new Map<string, BookingExtras>()
+  for (const booking of confirmed) {
+    extras.set(booking.id, {
+      remainingSessions: booking.memberPackageId
         ? (credits.get(booking.memberPackageId)?.remaining ?? null)
         : null,
-    }
-  })
-  const count = (status: string) => rows.filter((row) => row.attendance_status === status).length
+      waitlistRank: null,
+      coachField: null,
+      attendance: byMember.get(booking.memberId) ?? null,
+    })
+  }
+  waitlisted.forEach((booking, index) =>
+    extras.set(booking.id, {
+      remainingSessions: null,
+      waitlistRank: index + 1,
+      coachField: null,
+    })
+  )
 
-  const waitlist = bookings
-    .filter((booking) => booking.status === 'waitlisted')
-    .map((booking, index) => ({
-      booking_id: booking.id,
-      member_id: booking.memberId,
-      member_name: booking.member.name,
-      waitlist_position: index + 1,
-    }))
-
-  const local = session.startsAt.setZone(timezone)
+  const statuses = confirmed.map((booking) => byMember.get(booking.memberId)?.status ?? null)
+  const count = (status: string) => statuses.filter((value) => value === status).length
   return {
-    session: {
-      id: session.id,
-      title: session.title,
-      kind: session.kind,
-      status: session.status,
-      date: local.toISODate(),
-      session_time: `${local.toFormat('HH:mm')}–${session.endsAt.setZone(timezone).toFormat('HH:mm')}`,
-      starts_at: iso(session.startsAt),
-      ends_at: iso(session.endsAt),
-      capacity: session.capacity,
-      booked_count: session.bookedCount,
-      coach_id: session.coachId,
+    session,
+    confirmed,
+    waitlisted,
+    extras,
+    totals: {
+      total_bookings: confirmed.length,
+      attended: count('present') + count('late'),
+      absent: count('absent'),
+      excused: count('excused'),
+      late: count('late'),
+      not_validated: statuses.filter((value) => value === null).length,
     },
-    bookings: rows,
-    waitlist,
-    total_bookings: rows.length,
-    attended: count('present') + count('late'),
-    absent: count('absent'),
-    excused: count('excused'),
-    late: count('late'),
-    not_validated: rows.filter((row) => !row.has_attendance).length,
   }
 }

@@ -11,12 +11,12 @@ import {
   attendanceHistory,
   attendanceSummary,
 } from '#queries/members/member_attendance'
-import { serializeBookings, withBookingRelations } from '#queries/bookings/booking_details'
-import { serializeMember } from '#transformers/member_transformer'
-import { serializeMemberPackage } from '#transformers/member_package_transformer'
+import { bookingExtras, withBookingRelations } from '#queries/bookings/booking_details'
+import type { MemberOverview } from '#transformers/member_transformer'
 
 /**
- * GET /me/dashboard: each member with their quota (the active package
+ * GET /me/dashboard (models and typed rows; app/transformers/dashboard_view.ts
+ * presents them): each member with their quota (the active package
  * that ends soonest, plus the totals over all active ones), the upcoming
  * bookings, recent attendance and its statistics (seed 001's member
  * dashboard, for every member of the account).
@@ -30,6 +30,7 @@ export async function parentDashboard(accountId: string) {
         .whereIn('member_id', memberIds)
         .where('status', 'active')
         .preload('package')
+        .preload('member')
         .orderBy('end_date', 'asc')
     : []
   const credits = await creditsFor(packages)
@@ -52,30 +53,31 @@ export async function parentDashboard(accountId: string) {
     attendanceCounts(memberIds),
   ])
 
+  const overviews = new Map<string, MemberOverview>()
+  for (const member of members) {
+    const own = packages.filter((row) => row.memberId === member.id)
+    const current = own.find((row) => (credits.get(row.id)?.remaining ?? 0) > 0) ?? own[0]
+    overviews.set(member.id, {
+      quota: current ?? null,
+      credits,
+      remainingSessions: own.reduce((sum, row) => sum + (credits.get(row.id)?.remaining ?? 0), 0),
+      activePackages: own.length,
+    })
+  }
+
   return {
-    members: members.map((member) => {
-      const own = packages.filter((row) => row.memberId === member.id)
-      const current = own.find((row) => (credits.get(row.id)?.remaining ?? 0) > 0) ?? own[0]
-      return {
-        ...serializeMember(member),
-        quota: current ? serializeMemberPackage(current, credits.get(current.id)!) : null,
-        remaining_sessions: own.reduce(
-          (sum, row) => sum + (credits.get(row.id)?.remaining ?? 0),
-          0
-        ),
-        active_packages: own.length,
-      }
-    }),
-    upcoming_bookings: await serializeBookings(upcoming),
-    attendance: {
-      history,
-      statistics: attendanceSummary(counts),
-    },
+    members,
+    overviews,
+    upcoming,
+    upcomingExtras: await bookingExtras(upcoming),
+    history,
+    statistics: attendanceSummary(counts),
   }
 }
 
 /**
- * GET /admin/dashboard: what needs an admin today (seed 001's admin
+ * GET /admin/dashboard (the pending members as models, with `account`):
+ * what needs an admin today (seed 001's admin
  * dashboard): members waiting for approval, today's sessions (club time)
  * and the totals
  */
@@ -156,17 +158,7 @@ export async function adminDashboard() {
       waitlisted_bookings: waitlisted,
     },
     recent: {
-      pending_members: pending.map((member) => ({
-        id: member.id,
-        name: member.name,
-        phone: member.phone,
-        status: member.status,
-        relationship: member.relationship,
-        account: member.account
-          ? { id: member.account.id, name: member.account.name, email: member.account.email }
-          : null,
-        created_at: member.createdAt.toUTC().toISO(),
-      })),
+      pending_members: pending,
     },
     today_sessions: today.map((row) => ({
       id: row.id,

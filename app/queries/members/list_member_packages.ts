@@ -1,7 +1,6 @@
 import MemberPackage from '#models/member_package'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
 import { creditsFor } from '#queries/members/member_package_credits'
-import { serializeMemberPackage } from '#transformers/member_package_transformer'
 
 export interface ListMemberPackagesFilters {
   page?: number
@@ -17,7 +16,7 @@ export interface ListMemberPackagesFilters {
 }
 
 /**
- * Member packages with their credits, newest first, serialized
+ * Member packages (with `package` and `member`) and their credits, newest first
  */
 export async function listMemberPackages(filters: ListMemberPackagesFilters) {
   const paginator = await MemberPackage.query()
@@ -42,13 +41,5 @@ export async function listMemberPackages(filters: ListMemberPackagesFilters) {
     .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)
 
   const rows = paginator.all()
-  return { data: await serializeMemberPackages(rows), meta: paginatorMeta(paginator) }
-}
-
-/**
- * Serializes member packages with their credits (one query for all)
- */
-export async function serializeMemberPackages(rows: MemberPackage[]) {
-  const credits = await creditsFor(rows)
-  return rows.map((row) => serializeMemberPackage(row, credits.get(row.id)!))
+  return { rows, credits: await creditsFor(rows), meta: paginatorMeta(paginator) }
 }

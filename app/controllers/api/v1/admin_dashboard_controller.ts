@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import MemberPolicy from '#policies/member_policy'
 import { adminDashboard } from '#queries/members/dashboards'
+import MemberTransformer from '#transformers/member_transformer'
 
 /**
  * GET /api/v1/admin/dashboard — approvals, today's sessions and totals
@@ -8,6 +9,14 @@ import { adminDashboard } from '#queries/members/dashboards'
 export default class AdminDashboardController {
   async show({ response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('viewAny')
-    return response.success(await adminDashboard())
+    const dashboard = await adminDashboard()
+    return response.success({
+      ...dashboard,
+      recent: {
+        pending_members: MemberTransformer.transform(dashboard.recent.pending_members).useVariant(
+          'forAdmin'
+        ),
+      },
+    })
   }
 }

@@ -8,7 +8,7 @@ import {
   deactivateMember,
   restoreMember,
 } from '#actions/members/change_member_status'
-import { serializeMemberForAdmin } from '#transformers/member_transformer'
+import MemberTransformer from '#transformers/member_transformer'
 import { preconditionOf, sendVersion } from '#services/preconditions'
 import {
   adminCreateMemberValidator,
@@ -26,14 +26,14 @@ export default class AdminMembersController {
     await bouncer.with(MemberPolicy).authorize('viewAny')
     const filters = await validateListQuery(request, listMembersValidator)
     const { members, meta } = await listMembers(filters)
-    return response.success(members.map(serializeMemberForAdmin), { meta })
+    return response.success(MemberTransformer.transform(members).useVariant('forAdmin'), { meta })
   }
 
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('viewAny')
     const member = await Member.query().where('id', params.id).preload('account').firstOrFail()
     sendVersion(response, member)
-    return response.success(serializeMemberForAdmin(member))
+    return response.success(MemberTransformer.transform(member).useVariant('forAdmin'))
   }
 
   async store({ auth, request, response, bouncer }: HttpContext) {
@@ -41,7 +41,7 @@ export default class AdminMembersController {
     const input = await request.validateUsing(adminCreateMemberValidator)
     const member = await adminCreateMember(auth.getUserOrFail(), input)
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), {
+    return response.success(MemberTransformer.transform(member).useVariant('forAdmin'), {
       status: 201,
       message: 'api.member_created',
     })
@@ -54,14 +54,18 @@ export default class AdminMembersController {
     await updateMember(member, input, preconditionOf(request))
     await member.load('account')
     sendVersion(response, member)
-    return response.success(serializeMemberForAdmin(member), { message: 'api.member_updated' })
+    return response.success(MemberTransformer.transform(member).useVariant('forAdmin'), {
+      message: 'api.member_updated',
+    })
   }
 
   async approve({ auth, params, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('manage')
     const member = await approveMember(params.id, auth.getUserOrFail())
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), { message: 'api.member_approved' })
+    return response.success(MemberTransformer.transform(member).useVariant('forAdmin'), {
+      message: 'api.member_approved',
+    })
   }
 
   /**
@@ -72,13 +76,17 @@ export default class AdminMembersController {
     await bouncer.with(MemberPolicy).authorize('manage')
     const member = await deactivateMember(params.id, auth.getUserOrFail())
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), { message: 'api.member_deactivated' })
+    return response.success(MemberTransformer.transform(member).useVariant('forAdmin'), {
+      message: 'api.member_deactivated',
+    })
   }
 
   async restore({ auth, params, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('manage')
     const member = await restoreMember(params.id, auth.getUserOrFail())
     await member.load('account')
-    return response.success(serializeMemberForAdmin(member), { message: 'api.member_restored' })
+    return response.success(MemberTransformer.transform(member).useVariant('forAdmin'), {
+      message: 'api.member_restored',
+    })
   }
 }

@@ -3,7 +3,7 @@ import Package from '#models/package'
 import PackagePolicy from '#policies/package_policy'
 import { DEFAULT_LIMIT, paginatorMeta, validateListQuery } from '#services/pagination'
 import { createPackage, deletePackage, updatePackage } from '#actions/packages/save_package'
-import { serializePackageForAdmin } from '#transformers/package_transformer'
+import PackageTransformer from '#transformers/package_transformer'
 import {
   createPackageValidator,
   listPackagesValidator,
@@ -26,7 +26,7 @@ export default class AdminPackagesController {
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)
-    return response.success(paginator.all().map(serializePackageForAdmin), {
+    return response.success(PackageTransformer.transform(paginator.all()).useVariant('forAdmin'), {
       meta: paginatorMeta(paginator),
     })
   }
@@ -35,14 +35,14 @@ export default class AdminPackagesController {
     await bouncer.with(PackagePolicy).authorize('manage')
     const pkg = await Package.findOrFail(params.id)
     sendVersion(response, pkg)
-    return response.success(serializePackageForAdmin(pkg))
+    return response.success(PackageTransformer.transform(pkg).useVariant('forAdmin'))
   }
 
   async store({ request, response, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
     const input = await request.validateUsing(createPackageValidator)
     const pkg = await createPackage(input)
-    return response.success(serializePackageForAdmin(pkg), {
+    return response.success(PackageTransformer.transform(pkg).useVariant('forAdmin'), {
       status: 201,
       message: 'api.package_created',
     })
@@ -54,7 +54,9 @@ export default class AdminPackagesController {
     const input = await request.validateUsing(updatePackageValidator)
     await updatePackage(pkg, input, preconditionOf(request))
     sendVersion(response, pkg)
-    return response.success(serializePackageForAdmin(pkg), { message: 'api.package_updated' })
+    return response.success(PackageTransformer.transform(pkg).useVariant('forAdmin'), {
+      message: 'api.package_updated',
+    })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
@@ -65,7 +67,8 @@ export default class AdminPackagesController {
       {
         id: pkg.id,
         outcome,
-        package: outcome === 'archived' ? serializePackageForAdmin(pkg) : null,
+        package:
+          outcome === 'archived' ? PackageTransformer.transform(pkg).useVariant('forAdmin') : null,
       },
       { message: outcome === 'archived' ? 'api.package_archived' : 'api.package_deleted' }
     )

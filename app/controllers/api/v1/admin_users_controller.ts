@@ -3,7 +3,7 @@ import User from '#models/user'
 import UserPolicy from '#policies/user_policy'
 import { listUsers, userStats } from '#queries/users/list_users'
 import { createUser, deactivateUser, updateUser } from '#actions/users/save_user'
-import { serializeUser } from '#transformers/user_transformer'
+import UserTransformer from '#transformers/user_transformer'
 import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
 import { validateListQuery } from '#services/pagination'
 import { preconditionOf, sendVersion } from '#services/preconditions'
@@ -16,7 +16,7 @@ export default class AdminUsersController {
     await bouncer.with(UserPolicy).authorize('viewAny')
     const filters = await validateListQuery(request, listUsersValidator)
     const { users, meta } = await listUsers(filters)
-    return response.success(users.map(serializeUser), { meta })
+    return response.success(UserTransformer.transform(users), { meta })
   }
 
   async stats({ response, bouncer }: HttpContext) {
@@ -28,7 +28,10 @@ export default class AdminUsersController {
     await bouncer.with(UserPolicy).authorize('manage')
     const input = await request.validateUsing(createUserValidator)
     const user = await createUser(input)
-    return response.success(serializeUser(user), { status: 201, message: 'api.user_created' })
+    return response.success(UserTransformer.transform(user), {
+      status: 201,
+      message: 'api.user_created',
+    })
   }
 
   async update({ params, request, response, bouncer }: HttpContext) {
@@ -39,13 +42,13 @@ export default class AdminUsersController {
     })
     await updateUser(user, input, preconditionOf(request))
     sendVersion(response, user)
-    return response.success(serializeUser(user), { message: 'api.user_updated' })
+    return response.success(UserTransformer.transform(user), { message: 'api.user_updated' })
   }
 
   async destroy({ params, response, bouncer }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('manage')
     const user = await User.findOrFail(params.id)
     await deactivateUser(user)
-    return response.success(serializeUser(user), { message: 'api.user_deactivated' })
+    return response.success(UserTransformer.transform(user), { message: 'api.user_deactivated' })
   }
 }

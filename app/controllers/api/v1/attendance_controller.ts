@@ -18,7 +18,9 @@ import {
   attendanceHistory,
   attendanceSummary,
 } from '#queries/members/member_attendance'
-import { serializeAttendance } from '#transformers/attendance_transformer'
+import MemberTransformer from '#transformers/member_transformer'
+import AttendanceTransformer from '#transformers/attendance_transformer'
+import BookingTransformer from '#transformers/booking_transformer'
 import {
   memberAttendanceValidator,
   recordAttendanceValidator,
@@ -80,7 +82,7 @@ export default class AttendanceController {
     ])
     return response.success(
       {
-        member: { id: member.id, name: member.name, status: member.status },
+        member: MemberTransformer.transform(member).useVariant('forSummary'),
         summary: attendanceSummary(counts),
         history,
       },
@@ -97,8 +99,10 @@ export default class AttendanceController {
     const own = await this.ownBookings(auth.getUserOrFail().id, session.id)
     await bouncer.with(BookingPolicy).authorize('presences', session, own)
     const filters = await validateListQuery(request, listQueryValidator)
-    const { data, meta } = await sessionPresences(session, filters)
-    return response.success(data, { meta })
+    const { rows, extras, meta } = await sessionPresences(session, filters)
+    return response.success(BookingTransformer.transform(rows, extras).useVariant('forPresence'), {
+      meta,
+    })
   }
 
   /**
@@ -145,12 +149,15 @@ export default class AttendanceController {
     const credits = await creditsFor(
       packageIds.length ? await MemberPackage.query().whereIn('id', packageIds) : []
     )
-    return records.map(({ attendance, booking, creditConsumed }) => ({
-      attendance: serializeAttendance(attendance, booking.member.name),
-      credit_consumed: creditConsumed,
-      remaining_sessions: booking.memberPackageId
-        ? (credits.get(booking.memberPackageId)?.remaining ?? null)
-        : null,
-    }))
+    return records.map(({ attendance, booking, creditConsumed }) => {
+      attendance.$setRelated('member', booking.member)
+      return {
+        attendance: AttendanceTransformer.transform(attendance),
+        credit_consumed: creditConsumed,
+        remaining_sessions: booking.memberPackageId
+          ? (credits.get(booking.memberPackageId)?.remaining ?? null)
+          : null,
+      }
+    })
   }
 }

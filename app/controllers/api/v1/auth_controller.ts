@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
-import { serializeUser } from '#transformers/user_transformer'
+import UserTransformer from '#transformers/user_transformer'
 import { preconditionOf, sendVersion } from '#services/preconditions'
 import { registerUser } from '#actions/auth/register_user'
 import { attemptLogin } from '#actions/auth/attempt_login'
@@ -38,7 +38,7 @@ export default class AuthController {
     })
     const tokens = await issueApiTokens(user)
     return response.success(
-      { ...tokens, user: serializeUser(user) },
+      { ...tokens, user: UserTransformer.transform(user) },
       { status: 201, message: 'auth.registered' }
     )
   }
@@ -47,14 +47,17 @@ export default class AuthController {
     const { email, password } = await request.validateUsing(loginValidator)
     const user = await attemptLogin(email, password)
     const tokens = await issueApiTokens(user)
-    return response.success({ ...tokens, user: serializeUser(user) }, { message: 'auth.logged_in' })
+    return response.success(
+      { ...tokens, user: UserTransformer.transform(user) },
+      { message: 'auth.logged_in' }
+    )
   }
 
   async refresh({ request, response }: HttpContext) {
     const { refresh_token: refreshToken } = await request.validateUsing(refreshTokenValidator)
     const { user, ...tokens } = await refreshApiTokens(refreshToken)
     return response.success(
-      { ...tokens, user: serializeUser(user) },
+      { ...tokens, user: UserTransformer.transform(user) },
       { message: 'auth.token_refreshed' }
     )
   }
@@ -68,7 +71,7 @@ export default class AuthController {
   async me({ auth, response }: HttpContext) {
     const user = auth.getUserOrFail()
     sendVersion(response, user)
-    return response.success(serializeUser(user), { message: 'auth.profile' })
+    return response.success(UserTransformer.transform(user), { message: 'auth.profile' })
   }
 
   async updateMe({ auth, request, response }: HttpContext) {
@@ -76,7 +79,7 @@ export default class AuthController {
     const input = await request.validateUsing(updateProfileValidator)
     await updateProfile(user, input, preconditionOf(request))
     sendVersion(response, user)
-    return response.success(serializeUser(user), { message: 'auth.profile_updated' })
+    return response.success(UserTransformer.transform(user), { message: 'auth.profile_updated' })
   }
 
   async changePassword({ auth, request, response }: HttpContext) {

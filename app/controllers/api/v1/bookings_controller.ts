@@ -4,7 +4,8 @@ import DomainError from '#exceptions/domain_error'
 import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
 import { resolveBookingMember } from '#actions/bookings/resolve_member'
-import { findBooking, serializeOneBooking } from '#queries/bookings/booking_details'
+import { bookingExtras, findBooking } from '#queries/bookings/booking_details'
+import BookingTransformer from '#transformers/booking_transformer'
 import { cancelBookingValidator, createBookingValidator } from '#validators/booking'
 
 /**
@@ -30,8 +31,8 @@ export default class BookingsController {
       memberPackageId: input.member_package_id,
       notes: input.notes,
     })
-    const fresh = await findBooking(booking.id)
-    return response.success(await serializeOneBooking(fresh!), {
+    const fresh = (await findBooking(booking.id))!
+    return response.success(BookingTransformer.transform(fresh, await bookingExtras([fresh])), {
       status: 201,
       message: booking.status === 'waitlisted' ? 'api.booking_waitlisted' : 'api.booking_created',
     })
@@ -42,7 +43,7 @@ export default class BookingsController {
     if (!booking || (await bouncer.with(BookingPolicy).denies('view', booking))) {
       throw DomainError.notFound('booking')
     }
-    return response.success(await serializeOneBooking(booking))
+    return response.success(BookingTransformer.transform(booking, await bookingExtras([booking])))
   }
 
   async cancel({ auth, params, request, response, bouncer }: HttpContext) {
@@ -56,7 +57,9 @@ export default class BookingsController {
       actor: auth.getUserOrFail(),
       reason: input.reason,
     })
-    const fresh = await findBooking(booking.id)
-    return response.success(await serializeOneBooking(fresh!), { message: 'api.booking_cancelled' })
+    const fresh = (await findBooking(booking.id))!
+    return response.success(BookingTransformer.transform(fresh, await bookingExtras([fresh])), {
+      message: 'api.booking_cancelled',
+    })
   }
 }

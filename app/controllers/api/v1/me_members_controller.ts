@@ -5,7 +5,7 @@ import DomainError from '#exceptions/domain_error'
 import { preconditionOf, sendVersion } from '#services/preconditions'
 import { listAccountMembers } from '#queries/members/list_members'
 import { registerMember, updateMember } from '#actions/members/save_member'
-import { serializeMember } from '#transformers/member_transformer'
+import MemberTransformer from '#transformers/member_transformer'
 import { createMyMemberValidator, updateMyMemberValidator } from '#validators/member'
 import { noQueryValidator, validateListQuery } from '#services/pagination'
 
@@ -17,14 +17,14 @@ export default class MeMembersController {
     await validateListQuery(request, noQueryValidator)
     const user = auth.getUserOrFail()
     const members = await listAccountMembers(user.id)
-    return response.success(members.map(serializeMember))
+    return response.success(MemberTransformer.transform(members))
   }
 
   async store({ auth, request, response, bouncer }: HttpContext) {
     await bouncer.with(MemberPolicy).authorize('register')
     const input = await request.validateUsing(createMyMemberValidator)
     const member = await registerMember(auth.getUserOrFail(), input)
-    return response.success(serializeMember(member), {
+    return response.success(MemberTransformer.transform(member), {
       status: 201,
       message: 'api.member_registered',
     })
@@ -38,6 +38,6 @@ export default class MeMembersController {
     const input = await request.validateUsing(updateMyMemberValidator)
     await updateMember(member, input, preconditionOf(request))
     sendVersion(response, member)
-    return response.success(serializeMember(member), { message: 'api.member_updated' })
+    return response.success(MemberTransformer.transform(member), { message: 'api.member_updated' })
   }
 }

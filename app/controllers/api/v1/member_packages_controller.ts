@@ -3,7 +3,9 @@ import Member from '#models/member'
 import MemberPackage from '#models/member_package'
 import PackagePolicy from '#policies/package_policy'
 import { assignPackage } from '#actions/packages/assign_package'
-import { listMemberPackages, serializeMemberPackages } from '#queries/members/list_member_packages'
+import { listMemberPackages } from '#queries/members/list_member_packages'
+import { creditsFor } from '#queries/members/member_package_credits'
+import MemberPackageTransformer from '#transformers/member_package_transformer'
 import { assignPackageValidator, listMemberPackagesValidator } from '#validators/package'
 import { noQueryValidator, validateListQuery } from '#services/pagination'
 
@@ -17,11 +19,11 @@ export default class MemberPackagesController {
    */
   async mine({ auth, request, response }: HttpContext) {
     const filters = await validateListQuery(request, listMemberPackagesValidator)
-    const { data, meta } = await listMemberPackages({
+    const { rows, credits, meta } = await listMemberPackages({
       ...filters,
       account_id: auth.getUserOrFail().id,
     })
-    return response.success(data, { meta })
+    return response.success(MemberPackageTransformer.transform(rows, credits), { meta })
   }
 
   /**
@@ -30,8 +32,8 @@ export default class MemberPackagesController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
     const filters = await validateListQuery(request, listMemberPackagesValidator)
-    const { data, meta } = await listMemberPackages(filters)
-    return response.success(data, { meta })
+    const { rows, credits, meta } = await listMemberPackages(filters)
+    return response.success(MemberPackageTransformer.transform(rows, credits), { meta })
   }
 
   /**
@@ -44,8 +46,8 @@ export default class MemberPackagesController {
       .preload('package')
       .preload('member')
       .firstOrFail()
-    const [data] = await serializeMemberPackages([memberPackage])
-    return response.success(data)
+    const credits = await creditsFor([memberPackage])
+    return response.success(MemberPackageTransformer.transform(memberPackage, credits))
   }
 
   /**
@@ -58,9 +60,10 @@ export default class MemberPackagesController {
     const rows = await MemberPackage.query()
       .where('member_id', member.id)
       .preload('package')
+      .preload('member')
       .orderBy('created_at', 'desc')
       .orderBy('id')
-    return response.success(await serializeMemberPackages(rows))
+    return response.success(MemberPackageTransformer.transform(rows, await creditsFor(rows)))
   }
 
   /**
@@ -75,7 +78,11 @@ export default class MemberPackagesController {
       startDate: input.start_date,
       assignedBy: auth.getUserOrFail(),
     })
-    const [data] = await serializeMemberPackages([memberPackage])
-    return response.success(data, { status: 201, message: 'api.package_assigned' })
+    await memberPackage.load((loader) => loader.load('package').load('member'))
+    const credits = await creditsFor([memberPackage])
+    return response.success(MemberPackageTransformer.transform(memberPackage, credits), {
+      status: 201,
+      message: 'api.package_assigned',
+    })
   }
 }

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Package from '#models/package'
-import { serializePackage } from '#transformers/package_transformer'
+import PackageTransformer from '#transformers/package_transformer'
 import { noQueryValidator, validateListQuery } from '#services/pagination'
 
 /**
@@ -13,6 +13,6 @@ export default class PackagesController {
       .where('status', 'active')
       .orderBy('price')
       .orderBy('name')
-    return response.success(packages.map(serializePackage))
+    return response.success(PackageTransformer.transform(packages))
   }
 }
