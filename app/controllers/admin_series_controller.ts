@@ -154,7 +154,7 @@ export default class AdminSeriesController {
     ).orderBy('starts_at')
     return view.render('pages/admin/series/show', {
       series: present(series),
-      days: groupByDay(occurrences, i18n.locale),
+      days: await groupByDay(occurrences, i18n.locale),
       skipped: session.flashMessages.get('series_skipped', []),
     })
   }

@@ -62,7 +62,7 @@ export default class AdminSessionsController {
       statuses: SESSION_STATUSES,
       programs,
       coaches,
-      days: groupByDay(sessions, i18n.locale),
+      days: await groupByDay(sessions, i18n.locale),
     })
   }
 
@@ -111,7 +111,7 @@ export default class AdminSessionsController {
     await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
     return view.render('pages/admin/sessions/form', {
       ...(await formOptions()),
-      view: presentSession(trainingSession, i18n.locale),
+      view: await presentSession(trainingSession, i18n.locale),
       trainingSession: {
         id: trainingSession.id,
         title: trainingSession.title,

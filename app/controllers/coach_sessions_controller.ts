@@ -41,7 +41,7 @@ export default class CoachSessionsController {
       coach
     )
     return view.render('pages/coach/sessions/index', {
-      days: groupByDay(sessions, i18n.locale),
+      days: await groupByDay(sessions, i18n.locale),
       truncated: meta.total_pages > 1,
     })
   }

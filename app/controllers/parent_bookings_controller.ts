@@ -35,7 +35,7 @@ export default class ParentBookingsController {
     )
     const ahead = sessions.filter((session) => session.startsAt > DateTime.now())
     return view.render('pages/parent/bookings/create', {
-      days: groupByDay(ahead, i18n.locale),
+      days: await groupByDay(ahead, i18n.locale),
       members: members.map((member) => ({ value: member.id, label: member.name })),
     })
   }

@@ -52,7 +52,7 @@ export default class ProgramsController {
       throw DomainError.notFound('program')
     }
 
-    const days = groupByDay(found.upcoming, i18n.locale)
+    const days = await groupByDay(found.upcoming, i18n.locale)
     if (wantsLiveFragment(ctx)) {
       return view.render('pages/programs/sessions_fragment', { days })
     }

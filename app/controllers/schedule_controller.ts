@@ -47,7 +47,7 @@ export default class ScheduleController {
     }
 
     const { sessions, meta } = await listTrainingSessions(filters, auth.user ?? null)
-    const days = groupByDay(sessions, i18n.locale)
+    const days = await groupByDay(sessions, i18n.locale)
     const listState = { days, truncated: meta.total_pages > 1 }
 
     if (wantsLiveFragment(ctx)) {

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import { timezone } from '#config/app'
 import Program from '#models/program'
-import TrainingSessionModel from '#models/training_session'
+import TrainingSessionModel, { EDITABLE_STATUSES } from '#models/training_session'
 import TrainingSessionPolicy from '#policies/training_session_policy'
 import { cancelTrainingSessionValidator } from '#validators/training_session'
 import type TrainingSession from '#models/training_session'
@@ -10,6 +10,9 @@ import type { SessionKind } from '#models/training_session'
 import { listRooms, listSessionTimes } from '#queries/schedule/list_catalogue'
 import { listPrograms } from '#queries/schedule/list_programs'
 import { listCoaches } from '#queries/schedule/list_coaches'
+import { loadSummaries } from '#queries/schedule/list_training_sessions'
+import TrainingSessionTransformer from '#transformers/training_session_transformer'
+import { serialize } from '#services/serialize'
 import {
   SESSION_ACTIONS,
   nextStatus,
@@ -57,47 +60,88 @@ export function localNow() {
   return DateTime.now().setZone(timezone)
 }
 
-export function presentSession(session: TrainingSession, locale: string): SessionView {
-  const loaded = session.$preloaded as Record<string, unknown>
-  const start = session.startsAt.setZone(timezone).setLocale(locale)
-  const end = session.endsAt.setZone(timezone).setLocale(locale)
+/**
+ * A session's JSON as the API answers it (TrainingSessionTransformer)
+ */
+type SessionData = {
+  id: string
+  title: string
+  kind: TrainingSession['kind']
+  status: TrainingSession['status']
+  starts_at: string
+  ends_at: string
+  coach_id: string
+  coach: { name: string } | null
+  program_id: string | null
+  program: { name: string } | null
+  room: { name: string } | null
+  location: string | null
+  delivery: TrainingSession['delivery']
+  capacity: number
+  booked_count: number
+  seats_left: number
+  series_id: string | null
+}
+
+/**
+ * The page's view of a session, built from the transformer's output (the
+ * same fields the API answers) plus what only a page needs: local day and
+ * time labels in the viewer's language and the state buttons
+ */
+function viewOf(data: SessionData, locale: string): SessionView {
+  const start = DateTime.fromISO(data.starts_at).setZone(timezone).setLocale(locale)
+  const end = DateTime.fromISO(data.ends_at).setZone(timezone).setLocale(locale)
   const sameDay = start.hasSame(end, 'day')
   return {
-    id: session.id,
-    title: session.title,
-    kind: session.kind,
-    status: session.status,
+    id: data.id,
+    title: data.title,
+    kind: data.kind,
+    status: data.status,
     date: start.toISODate()!,
     dayLabel: start.toFormat('cccc, d LLLL yyyy'),
     time: sameDay
       ? `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')}`
       : `${start.toFormat('HH:mm')}–${end.toFormat('d LLL HH:mm')}`,
-    startsAt: session.startsAt.toUTC().toISO()!,
-    coachId: session.coachId,
-    coachName: loaded.coach && session.coach ? session.coach.name : null,
-    programId: session.programId,
-    programName: loaded.program && session.program ? session.program.name : null,
-    roomName: loaded.room && session.room ? session.room.name : null,
-    location: session.location,
-    delivery: session.delivery,
-    capacity: session.capacity,
-    bookedCount: session.bookedCount,
-    seatsLeft: session.seatsLeft,
-    isFull: session.seatsLeft === 0,
-    seriesId: session.seriesId,
-    editable: session.isEditable,
-    actions: SESSION_ACTIONS.filter((action) => nextStatus(session.status, action) !== null),
+    startsAt: data.starts_at,
+    coachId: data.coach_id,
+    coachName: data.coach?.name ?? null,
+    programId: data.program_id,
+    programName: data.program?.name ?? null,
+    roomName: data.room?.name ?? null,
+    location: data.location,
+    delivery: data.delivery,
+    capacity: data.capacity,
+    bookedCount: data.booked_count,
+    seatsLeft: data.seats_left,
+    isFull: data.seats_left === 0,
+    seriesId: data.series_id,
+    editable: EDITABLE_STATUSES.includes(data.status),
+    actions: SESSION_ACTIONS.filter((action) => nextStatus(data.status, action) !== null),
   }
+}
+
+/**
+ * Page views of sessions, through TrainingSessionTransformer (sessions an
+ * action returned bare get their relations loaded first)
+ */
+async function viewsOf(sessions: TrainingSession[], locale: string) {
+  const loaded = await loadSummaries(sessions)
+  const data = await serialize<SessionData[]>(TrainingSessionTransformer.transform(loaded))
+  return data.map((item) => viewOf(item, locale))
+}
+
+export async function presentSession(session: TrainingSession, locale: string) {
+  const [view] = await viewsOf([session], locale)
+  return view
 }
 
 /**
  * Sessions in start order, grouped by their local day
  */
-export function groupByDay(sessions: TrainingSession[], locale: string): DayGroup[] {
+export async function groupByDay(sessions: TrainingSession[], locale: string): Promise<DayGroup[]> {
   const today = localNow().toISODate()
   const days = new Map<string, DayGroup>()
-  for (const session of sessions) {
-    const view = presentSession(session, locale)
+  for (const view of await viewsOf(sessions, locale)) {
     let day = days.get(view.date)
     if (!day) {
       day = { date: view.date, label: view.dayLabel, isToday: view.date === today, sessions: [] }
