@@ -22,6 +22,11 @@ const PAYLOADS = [
   { text: `' autofocus onfocus='alert(1)`, injected: /\sonfocus='alert/i },
 ]
 
+/**
+ * Edge tags printed as text (a tag not on its own line): `@if(…)`, `@end`
+ */
+const RAW_TEMPLATE = /@(if|elseif|else|end|each|let|assign|include)\b|\{\{|\}\}/
+
 async function storeEverywhere(payload: string) {
   const tag = () => `${payload} ${short()}`
   /** Columns of 40 characters hold as much of the payload as fits */
@@ -116,6 +121,7 @@ test.group('Pages | stored text is never markup', (group) => {
         const response = await client.get(url).loginAs(user)
         assert.equal(response.status(), 200, `${url} answered ${response.status()}`)
         assert.notMatch(response.text(), payload.injected, `${url} rendered the payload as markup`)
+        assert.notMatch(response.text(), RAW_TEMPLATE, `${url} shows template code`)
       }
       for (const url of ['/schedule', '/programs', `/programs/${s.program.id}`]) {
         const response = await client.get(url)

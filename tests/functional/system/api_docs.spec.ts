@@ -21,6 +21,7 @@ test.group('API docs page', () => {
     }
     assert.include(html, 'class="method method-post">POST</span>')
     assert.include(html, '&quot;token_type&quot;: &quot;Bearer&quot;')
+    assert.notMatch(html, /@(if|end|each)\b/, 'template code printed as text')
   })
 
   test('works under the CSP: no inline script or style, stylesheet served locally', async ({
