@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Member from '#models/member'
 import BookingPolicy from '#policies/booking_policy'
+import TrainingSession from '#models/training_session'
 import DomainError from '#exceptions/domain_error'
 import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
@@ -44,7 +45,12 @@ export default class ParentBookingsController {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(createBookingValidator)
     const member = input.member_id ? await Member.find(input.member_id) : null
-    if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
+    if (
+      !member ||
+      (await bouncer
+        .with(BookingPolicy)
+        .denies('create', member, await TrainingSession.find(input.training_session_id)))
+    ) {
       throw DomainError.notFound('member')
     }
     const { booking, remainingSessions } = await createBooking({

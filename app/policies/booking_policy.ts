@@ -13,8 +13,13 @@ export default class BookingPolicy extends AppPolicy {
   /**
    * Booking a seat for this member: their own account, or a coach
    */
-  create(user: User, member: Member) {
-    return member.isOwnedBy(user) || this.isCoach(user)
+  /**
+   * A booking is made by the member's own account, or on their behalf by
+   * the session's coach (admins pass in before()): a coach cannot spend a
+   * child's credit on another coach's session
+   */
+  create(user: User, member: Member, session: TrainingSession | null) {
+    return member.isOwnedBy(user) || (this.isCoach(user) && session?.coachId === user.id)
   }
 
   /**

@@ -129,18 +129,14 @@ test.group('Club · booking rules', (group) => {
     )
   })
 
-  test('staff book for any member', async ({ client }) => {
+  test("the session's coach and admins book for any member", async ({ client }) => {
     const { member } = await family()
-    const session = await makeSession()
     for (const role of ['coach', 'admin'] as const) {
-      const other = await makeSession()
       const staff = await makeUser(role)
+      const session = await makeSession(role === 'coach' ? { coachId: staff.id } : {})
       const response = await client
         .post('/api/v1/bookings')
-        .json({
-          training_session_id: role === 'coach' ? session.id : other.id,
-          member_id: member.id,
-        })
+        .json({ training_session_id: session.id, member_id: member.id })
         .withGuard('api')
         .loginAs(staff)
       response.assertStatus(201)
@@ -374,6 +370,49 @@ test.group('Club · booking rules', (group) => {
       .loginAs(parent)
     events.assertEmitted(BookingCreated, ({ data }) => data.booking.memberId === member.id)
     emitter.restore()
+  })
+})
+
+test.group('Club · booking on behalf of a member', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test("a coach books a family's child only into their own session", async ({ client, assert }) => {
+    const parent = await makeUser()
+    const child = await makeMember(parent)
+    const credits = await givePackage(child, 2)
+    const rina = await makeUser('coach')
+    const dewi = await makeUser('coach')
+    const dewis = await makeSession({ coachId: dewi.id })
+    const rinas = await makeSession({ coachId: rina.id })
+
+    const foreign = await client
+      .post('/api/v1/bookings')
+      .json({ training_session_id: dewis.id, member_id: child.id })
+      .withGuard('api')
+      .loginAs(rina)
+    foreign.assertStatus(403)
+    foreign.assertBodyContains({ code: 'AUTH_FORBIDDEN' })
+    assert.isNull(await Booking.findBy('training_session_id', dewis.id))
+
+    const own = await client
+      .post('/api/v1/bookings')
+      .json({ training_session_id: rinas.id, member_id: child.id })
+      .withGuard('api')
+      .loginAs(rina)
+    own.assertStatus(201)
+    assert.equal(own.body().data.member_package_id, credits.id)
+  })
+
+  test("a parent cannot book another family's child (404, not even named)", async ({ client }) => {
+    const other = await makeMember(await makeUser())
+    const session = await makeSession()
+    const response = await client
+      .post('/api/v1/bookings')
+      .json({ training_session_id: session.id, member_id: other.id })
+      .withGuard('api')
+      .loginAs(await makeUser())
+    response.assertStatus(404)
+    response.assertBodyContains({ code: 'MEMBER_NOT_FOUND' })
   })
 })
 

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import BookingPolicy from '#policies/booking_policy'
+import TrainingSession from '#models/training_session'
 import DomainError from '#exceptions/domain_error'
 import { createBooking } from '#actions/bookings/create_booking'
 import { cancelBooking } from '#actions/bookings/cancel_booking'
@@ -21,8 +22,13 @@ export default class BookingsController {
     const user = auth.getUserOrFail()
     const input = await request.validateUsing(createBookingValidator)
     const member = await resolveBookingMember(user, input)
-    if (!member || (await bouncer.with(BookingPolicy).denies('create', member))) {
+    if (!member) {
       throw DomainError.notFound('member')
+    }
+    const session = await TrainingSession.find(input.training_session_id)
+    if (await bouncer.with(BookingPolicy).denies('create', member, session)) {
+      // another family's child stays unknown to a parent; staff are told they may not
+      throw user.isStaff ? new DomainError('AUTH_FORBIDDEN') : DomainError.notFound('member')
     }
     const { booking } = await createBooking({
       actor: user,
