@@ -12,7 +12,12 @@ import type { BookingExtras } from '#transformers/booking_transformer'
  */
 export async function sessionPresences(
   session: TrainingSession,
-  filters: { page?: number; limit?: number; search?: string }
+  filters: { page?: number; limit?: number; search?: string },
+  /**
+   * Only this account's members (a participant sees their own family, not
+   * other people's children); all when undefined (staff)
+   */
+  accountId?: string
 ) {
   const page = filters.page ?? 1
   const perPage = filters.limit ?? DEFAULT_LIMIT
@@ -21,6 +26,7 @@ export async function sessionPresences(
       .join('members', 'members.id', 'bookings.member_id')
       .where('bookings.training_session_id', session.id)
       .where('bookings.status', 'confirmed')
+      .if(accountId, (query) => query.where('members.account_id', accountId!))
       .if(filters.search, (query) =>
         query.whereILike('members.name', `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`)
       )

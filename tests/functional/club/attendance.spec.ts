@@ -430,8 +430,20 @@ test.group('Club · online sessions: presences and join', (group) => {
       .withGuard('api')
       .loginAs(parent)
     presences.assertStatus(200)
+    // a participant sees their own family, never another family's child
     assert.deepEqual(
       presences.body().data.map((row: any) => [row.member.name, row.status]),
+      [['Siti', 'present']]
+    )
+    assert.equal(presences.body().meta.total_items, 1)
+
+    const coach = await User.findOrFail(session.coachId)
+    const audience = await client
+      .get(`/api/v1/training-sessions/${session.id}/presences`)
+      .withGuard('api')
+      .loginAs(coach)
+    assert.deepEqual(
+      audience.body().data.map((row: any) => [row.member.name, row.status]),
       [
         ['Bima', 'absent'],
         ['Siti', 'present'],

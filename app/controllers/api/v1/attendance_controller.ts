@@ -96,10 +96,17 @@ export default class AttendanceController {
    */
   async presences({ auth, params, request, response, bouncer }: HttpContext) {
     const session = await TrainingSession.findOrFail(params.id)
-    const own = await this.ownBookings(auth.getUserOrFail().id, session.id)
+    const user = auth.getUserOrFail()
+    const own = await this.ownBookings(user.id, session.id)
     await bouncer.with(BookingPolicy).authorize('presences', session, own)
     const filters = await validateListQuery(request, listQueryValidator)
-    const { rows, extras, meta } = await sessionPresences(session, filters)
+    // the session's coach and admins see the audience; a participant their own members
+    const seesEveryone = await bouncer.with(BookingPolicy).allows('roster', session)
+    const { rows, extras, meta } = await sessionPresences(
+      session,
+      filters,
+      seesEveryone ? undefined : user.id
+    )
     return response.success(BookingTransformer.transform(rows, extras).useVariant('forPresence'), {
       meta,
     })
