@@ -13,12 +13,26 @@ interface JsonSchemaSource {
 
 const LIST_KEYS = ['page', 'limit', 'per_page', 'search']
 
+/**
+ * Prose for fields whose rules JSON Schema cannot say (a rule depending on
+ * another field, a row that must exist, a real calendar date)
+ */
+function withNotes(properties: Record<string, SchemaObject>, notes: Record<string, string>) {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, property]) => [
+      key,
+      notes[key] ? { ...property, description: notes[key] } : property,
+    ])
+  )
+}
+
 export function bodyOf(
   validator: JsonSchemaSource,
-  overrides: Record<string, SchemaObject> = {}
+  overrides: Record<string, SchemaObject> = {},
+  notes: Record<string, string> = {}
 ): SchemaObject {
   const schema = structuredClone(validator.toJSONSchema()) as SchemaObject
-  const properties = { ...(schema.properties ?? {}), ...overrides }
+  const properties = withNotes({ ...(schema.properties ?? {}), ...overrides }, notes)
   const required = (schema.required ?? []) as string[]
   const result: SchemaObject = { ...schema, properties }
   delete result.required
@@ -32,11 +46,18 @@ export function bodyOf(
  */
 export function queryOf(
   validator: JsonSchemaSource,
-  options: { list?: boolean; overrides?: Record<string, SchemaObject> } = {}
+  options: {
+    list?: boolean
+    overrides?: Record<string, SchemaObject>
+    notes?: Record<string, string>
+  } = {}
 ): Record<string, SchemaObject> {
   const schema = validator.toJSONSchema() as SchemaObject
   const entries = Object.entries((schema.properties ?? {}) as Record<string, SchemaObject>).filter(
     ([key]) => !(options.list && LIST_KEYS.includes(key))
   )
-  return { ...Object.fromEntries(entries), ...(options.overrides ?? {}) }
+  return withNotes(
+    { ...Object.fromEntries(entries), ...(options.overrides ?? {}) },
+    options.notes ?? {}
+  )
 }

@@ -1,5 +1,6 @@
 import { op, s } from '../helpers.js'
-import type { ApiArea, SchemaObject } from '../types.js'
+import { bodyOf, queryOf } from '../validators.js'
+import type { ApiArea } from '../types.js'
 import {
   createProgramValidator,
   listProgramsValidator,
@@ -34,38 +35,6 @@ const rooms = ['rooms']
 const slots = ['session-times']
 const coaches = ['coaches']
 const sessions = ['training-sessions']
-
-/**
- * Request bodies and query filters come from the Vine validators
- * (`toJSONSchema()`), so the document cannot drift from what is checked.
- * What JSON Schema cannot say (a rule depending on another field, a row
- * that must exist, a real calendar date, an IANA zone) is in the notes.
- */
-function withNotes(schema: SchemaObject, notes: Record<string, string>): SchemaObject {
-  const properties = Object.fromEntries(
-    Object.entries(schema.properties ?? {}).map(([key, property]) => [
-      key,
-      notes[key] ? { ...property, description: notes[key] } : property,
-    ])
-  )
-  const { required, ...rest } = schema
-  return { ...rest, ...(required?.length ? { required } : {}), properties }
-}
-
-function bodyOf(validator: { toJSONSchema(): unknown }, notes: Record<string, string> = {}) {
-  return withNotes(validator.toJSONSchema() as SchemaObject, notes)
-}
-
-/**
- * The filters of a list validator, less the pager and search parameters
- * `op({ list: true })` adds
- */
-function queryOf(validator: { toJSONSchema(): unknown }, notes: Record<string, string> = {}) {
-  const { properties = {} } = bodyOf(validator, notes)
-  const { page, limit, per_page: perPage, search, ...filters } = properties
-  void [page, limit, perPage, search]
-  return filters
-}
 
 const INSTANT = "ISO 8601; without an offset it is read in the club's time zone"
 const BOUND = 'a date YYYY-MM-DD (the whole local day) or an ISO 8601 instant'
@@ -193,14 +162,17 @@ export const paths: ApiArea['paths'] = {
       tags: programs,
       auth: 'optional',
       list: true,
-      query: queryOf(listProgramsValidator, { status: 'Admins only see inactive ones' }),
+      query: queryOf(listProgramsValidator, {
+        list: true,
+        notes: { status: 'Admins only see inactive ones' },
+      }),
       response: s.ref('Program'),
     }),
     post: op({
       summary: 'Create a program',
       tags: programs,
       roles: ['admin'],
-      body: bodyOf(createProgramValidator, PROGRAM_NOTES),
+      body: bodyOf(createProgramValidator, {}, PROGRAM_NOTES),
       response: s.ref('Program'),
       status: 201,
     }),
@@ -227,7 +199,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Update a program (every field optional)',
       tags: programs,
       roles: ['admin'],
-      body: bodyOf(updateProgramValidator, PROGRAM_NOTES),
+      body: bodyOf(updateProgramValidator, {}, PROGRAM_NOTES),
       response: s.ref('Program'),
       errors: [404],
     }),
@@ -301,7 +273,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Create a named slot',
       tags: slots,
       roles: ['admin'],
-      body: bodyOf(createSessionTimeValidator, SLOT_NOTES),
+      body: bodyOf(createSessionTimeValidator, {}, SLOT_NOTES),
       response: s.ref('SessionTime'),
       status: 201,
     }),
@@ -319,7 +291,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Update a named slot (sessions made from it keep their times)',
       tags: slots,
       roles: ['admin'],
-      body: bodyOf(updateSessionTimeValidator, SLOT_NOTES),
+      body: bodyOf(updateSessionTimeValidator, {}, SLOT_NOTES),
       response: s.ref('SessionTime'),
       errors: [404],
     }),
@@ -351,8 +323,11 @@ export const paths: ApiArea['paths'] = {
       auth: false,
       list: true,
       query: queryOf(coachSlotsValidator, {
-        from: 'Not before: a date YYYY-MM-DD or an ISO 8601 instant',
-        to: 'Not after: a date YYYY-MM-DD or an ISO 8601 instant',
+        list: true,
+        notes: {
+          from: 'Not before: a date YYYY-MM-DD or an ISO 8601 instant',
+          to: 'Not after: a date YYYY-MM-DD or an ISO 8601 instant',
+        },
       }),
       response: s.ref('TrainingSession'),
       errors: [404],
@@ -381,14 +356,14 @@ export const paths: ApiArea['paths'] = {
       tags: coaches,
       roles: ['admin'],
       list: true,
-      query: queryOf(listCoachesValidator),
+      query: queryOf(listCoachesValidator, { list: true }),
       response: s.ref('CoachAccount'),
     }),
     post: op({
       summary: 'Create a coach account and profile',
       tags: coaches,
       roles: ['admin'],
-      body: bodyOf(createCoachValidator, COACH_NOTES),
+      body: bodyOf(createCoachValidator, {}, COACH_NOTES),
       response: s.ref('CoachAccount'),
       status: 201,
     }),
@@ -407,7 +382,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Update a coach (a new password or leaving active signs them out)',
       tags: coaches,
       roles: ['admin'],
-      body: bodyOf(updateCoachValidator, COACH_NOTES),
+      body: bodyOf(updateCoachValidator, {}, COACH_NOTES),
       response: s.ref('CoachAccount'),
       errors: [404],
     }),
@@ -428,14 +403,14 @@ export const paths: ApiArea['paths'] = {
       tags: sessions,
       auth: 'optional',
       list: true,
-      query: queryOf(listTrainingSessionsValidator, SESSION_QUERY_NOTES),
+      query: queryOf(listTrainingSessionsValidator, { list: true, notes: SESSION_QUERY_NOTES }),
       response: sessionForViewer,
     }),
     post: op({
       summary: 'Create a training session (a coach for themselves, an admin for any coach)',
       tags: sessions,
       roles: ['coach', 'admin'],
-      body: bodyOf(createTrainingSessionValidator, SESSION_NOTES),
+      body: bodyOf(createTrainingSessionValidator, {}, SESSION_NOTES),
       response: sessionForViewer,
       status: 201,
       errors: [
@@ -458,7 +433,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Edit a scheduled, open or closed session',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
-      body: bodyOf(updateTrainingSessionValidator, SESSION_NOTES),
+      body: bodyOf(updateTrainingSessionValidator, {}, SESSION_NOTES),
       response: sessionForViewer,
       errors: [
         404,
@@ -493,7 +468,7 @@ export const paths: ApiArea['paths'] = {
         'Local times in `timezone` (default: the club’s) stay the same on every date. With on_conflict=fail (default) a clash or a past occurrence refuses the whole batch; with skip those dates are left out and listed in `skipped`.',
       tags: sessions,
       roles: ['coach', 'admin'],
-      body: bodyOf(createSessionSeriesValidator, SERIES_NOTES),
+      body: bodyOf(createSessionSeriesValidator, {}, SERIES_NOTES),
       response: s.object({
         series: s.ref('SessionSeriesWithMeeting'),
         created: s.array(s.ref('TrainingSessionWithMeeting')),
@@ -517,7 +492,7 @@ export const paths: ApiArea['paths'] = {
       summary: 'Edit a series: every future occurrence changes, past ones stay',
       tags: sessions,
       roles: ['coach (own)', 'admin'],
-      body: bodyOf(updateSessionSeriesValidator, SERIES_NOTES),
+      body: bodyOf(updateSessionSeriesValidator, {}, SERIES_NOTES),
       response: s.object({
         series: s.ref('SessionSeriesWithMeeting'),
         updated: s.array(s.ref('TrainingSessionWithMeeting')),
