@@ -5,6 +5,7 @@ import { listAccountMembers } from '#queries/members/list_members'
 import { listMemberPackages } from '#queries/members/list_member_packages'
 import MemberPackageTransformer from '#transformers/member_package_transformer'
 import { serialize } from '#services/serialize'
+import AttendanceHistoryTransformer from '#transformers/attendance_history_transformer'
 import {
   attendanceCounts,
   attendanceHistory,
@@ -38,7 +39,10 @@ export default class ParentPackagesController {
     const page = Math.max(1, Number.parseInt(String(request.input('page', 1)), 10) || 1)
     const { history, meta } = await attendanceHistory(ids, { page, limit: 25 })
     const counts = await attendanceCounts(ids)
-    const rows = history.map((row) => ({
+    const entries = await serialize<Array<{ starts_at: string }>>(
+      AttendanceHistoryTransformer.transform(history)
+    )
+    const rows = entries.map((row) => ({
       ...row,
       when: row.starts_at
         ? DateTime.fromISO(row.starts_at)

@@ -6,6 +6,7 @@ import PackageTransformer from '#transformers/package_transformer'
 import MemberPackageTransformer from '#transformers/member_package_transformer'
 import BookingTransformer from '#transformers/booking_transformer'
 import AttendanceTransformer from '#transformers/attendance_transformer'
+import AttendanceHistoryTransformer from '#transformers/attendance_history_transformer'
 import UserTransformer from '#transformers/user_transformer'
 import ProgramTransformer from '#transformers/program_transformer'
 import SessionTimeTransformer from '#transformers/session_time_transformer'
@@ -32,6 +33,7 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   MemberPackageTransformer,
   BookingTransformer,
   AttendanceTransformer,
+  AttendanceHistoryTransformer,
   UserTransformer,
 ]
 

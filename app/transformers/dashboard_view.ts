@@ -1,6 +1,7 @@
 import type { parentDashboard } from '#queries/members/dashboards'
 import MemberTransformer from '#transformers/member_transformer'
 import BookingTransformer from '#transformers/booking_transformer'
+import AttendanceHistoryTransformer from '#transformers/attendance_history_transformer'
 
 /**
  * A parent's dashboard as GET /api/v1/me/dashboard answers it and the
@@ -11,6 +12,9 @@ export function parentDashboardView(data: Awaited<ReturnType<typeof parentDashbo
   return {
     members: MemberTransformer.transform(data.members, data.overviews).useVariant('forOverview'),
     upcoming_bookings: BookingTransformer.transform(data.upcoming, data.upcomingExtras),
-    attendance: { history: data.history, statistics: data.statistics },
+    attendance: {
+      history: AttendanceHistoryTransformer.transform(data.history),
+      statistics: data.statistics,
+    },
   }
 }

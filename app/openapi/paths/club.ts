@@ -36,7 +36,6 @@ const packages = ['packages']
 const bookings = ['bookings']
 const attendance = ['attendance']
 const dashboards = ['dashboards']
-const attendanceStatus = () => s.enum(['present', 'absent', 'excused', 'late'])
 const attendanceErrors = [
   404,
   { status: 409, codes: ['ATTENDANCE_SESSION_CANCELLED'] },
@@ -55,25 +54,6 @@ const attendanceSummary = () =>
       s.number({ description: 'Attended / validated, percent with one decimal', example: 87.5 })
     ),
   })
-const historyRow = () =>
-  s.object({
-    id: s.uuid(),
-    member_id: s.uuid(),
-    member_name: s.string(),
-    training_session_id: s.uuid(),
-    session_title: s.string(),
-    session_kind: s.enum(['training', 'coaching', 'mentoring']),
-    session_date: s.date({ description: 'In the club time zone' }),
-    session_time: s.string({ example: '16:00–17:30' }),
-    starts_at: s.dateTime(),
-    coach_name: s.string(),
-    package_name: s.nullable(s.string()),
-    attendance_status: attendanceStatus(),
-    validated_at: s.nullable(s.dateTime()),
-    joined_at: s.nullable(s.dateTime()),
-    notes: s.nullable(s.string()),
-  })
-
 const transition = (summary: string, description: string) =>
   op({
     summary,
@@ -463,7 +443,7 @@ export const paths: ApiArea['paths'] = {
       const data = s.object({
         member: s.ref('MemberSummary'),
         summary: attendanceSummary(),
-        history: s.array(historyRow()),
+        history: s.array(s.ref('AttendanceHistoryEntry')),
       })
       const operation = op({
         summary: "A member's attendance history",
@@ -494,7 +474,10 @@ export const paths: ApiArea['paths'] = {
       response: s.object({
         members: s.array(s.ref('MemberOverview')),
         upcoming_bookings: s.array(s.ref('Booking')),
-        attendance: s.object({ history: s.array(historyRow()), statistics: attendanceSummary() }),
+        attendance: s.object({
+          history: s.array(s.ref('AttendanceHistoryEntry')),
+          statistics: attendanceSummary(),
+        }),
       }),
     }),
   },

@@ -1,6 +1,4 @@
 import db from '@adonisjs/lucid/services/db'
-import { DateTime } from 'luxon'
-import { timezone } from '#config/app'
 import { DEFAULT_LIMIT, pageMeta } from '#services/pagination'
 
 export interface AttendanceHistoryFilters {
@@ -52,6 +50,27 @@ export async function attendanceCounts(memberIds: string[]) {
  * History rows, newest session first: what the parent dashboard and
  * GET /members/:id/attendance show (seed 001's attendance history)
  */
+/**
+ * One attendance of the history as the database gives it; the JSON shape is
+ * AttendanceHistoryTransformer's
+ */
+export interface AttendanceHistoryRow {
+  id: string
+  status: 'present' | 'absent' | 'excused' | 'late'
+  validated_at: Date | null
+  joined_at: Date | null
+  notes: string | null
+  member_id: string
+  member_name: string
+  session_id: string
+  session_title: string
+  session_kind: 'training' | 'coaching' | 'mentoring'
+  starts_at: Date
+  ends_at: Date
+  coach_name: string
+  package_name: string | null
+}
+
 export async function attendanceHistory(
   memberIds: string[],
   filters: AttendanceHistoryFilters = {}
@@ -59,7 +78,7 @@ export async function attendanceHistory(
   const page = filters.page ?? 1
   const perPage = filters.limit ?? DEFAULT_LIMIT
   if (memberIds.length === 0) {
-    return { history: [], meta: pageMeta(0, page, perPage) }
+    return { history: [] as AttendanceHistoryRow[], meta: pageMeta(0, page, perPage) }
   }
   const base = db
     .from('attendances')
@@ -95,26 +114,6 @@ export async function attendanceHistory(
     .limit(perPage)
     .offset((page - 1) * perPage)
 
-  const history = rows.map((row) => {
-    const starts = DateTime.fromJSDate(row.starts_at).setZone(timezone)
-    const ends = DateTime.fromJSDate(row.ends_at).setZone(timezone)
-    return {
-      id: row.id,
-      member_id: row.member_id,
-      member_name: row.member_name,
-      training_session_id: row.session_id,
-      session_title: row.session_title,
-      session_kind: row.session_kind,
-      session_date: starts.toISODate(),
-      session_time: `${starts.toFormat('HH:mm')}–${ends.toFormat('HH:mm')}`,
-      starts_at: starts.toUTC().toISO(),
-      coach_name: row.coach_name,
-      package_name: row.package_name,
-      attendance_status: row.status,
-      validated_at: row.validated_at ? DateTime.fromJSDate(row.validated_at).toUTC().toISO() : null,
-      joined_at: row.joined_at ? DateTime.fromJSDate(row.joined_at).toUTC().toISO() : null,
-      notes: row.notes,
-    }
-  })
+  const history = rows as AttendanceHistoryRow[]
   return { history, meta: pageMeta(Number(total), page, perPage) }
 }

@@ -19,6 +19,7 @@ import {
   attendanceSummary,
 } from '#queries/members/member_attendance'
 import MemberTransformer from '#transformers/member_transformer'
+import AttendanceHistoryTransformer from '#transformers/attendance_history_transformer'
 import AttendanceTransformer from '#transformers/attendance_transformer'
 import BookingTransformer from '#transformers/booking_transformer'
 import {
@@ -84,7 +85,7 @@ export default class AttendanceController {
       {
         member: MemberTransformer.transform(member).useVariant('forSummary'),
         summary: attendanceSummary(counts),
-        history,
+        history: AttendanceHistoryTransformer.transform(history),
       },
       { meta }
     )
