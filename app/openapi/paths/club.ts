@@ -502,20 +502,7 @@ export const paths: ApiArea['paths'] = {
         recent: s.object({
           pending_members: s.array(s.ref('AdminMember')),
         }),
-        today_sessions: s.array(
-          s.object({
-            id: s.uuid(),
-            title: s.string(),
-            kind: s.string(),
-            status: s.string(),
-            starts_at: s.dateTime(),
-            ends_at: s.dateTime(),
-            capacity: s.integer(),
-            booked_count: s.integer(),
-            seats_left: s.integer(),
-            coach_name: s.string(),
-          })
-        ),
+        today_sessions: s.array(s.ref('TrainingSession')),
       }),
     }),
   },

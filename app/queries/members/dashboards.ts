@@ -1,3 +1,5 @@
+import { withSummaries } from '#queries/schedule/list_training_sessions'
+import TrainingSession from '#models/training_session'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { timezone } from '#config/app'
@@ -125,24 +127,13 @@ export async function adminDashboard() {
     .orderBy('created_at', 'asc')
     .limit(10)
 
-  const today = await db
-    .from('training_sessions')
-    .join('users as coaches', 'coaches.id', 'training_sessions.coach_id')
-    .where('training_sessions.starts_at', '>=', startOfDay.toJSDate())
-    .where('training_sessions.starts_at', '<', endOfDay.toJSDate())
-    .whereNot('training_sessions.status', 'cancelled')
-    .orderBy('training_sessions.starts_at', 'asc')
-    .select(
-      'training_sessions.id',
-      'training_sessions.title',
-      'training_sessions.kind',
-      'training_sessions.status',
-      'training_sessions.starts_at',
-      'training_sessions.ends_at',
-      'training_sessions.capacity',
-      'training_sessions.booked_count',
-      'coaches.name as coach_name'
-    )
+  const today = await withSummaries(
+    TrainingSession.query()
+      .where('starts_at', '>=', startOfDay.toJSDate())
+      .where('starts_at', '<', endOfDay.toJSDate())
+      .whereNot('status', 'cancelled')
+      .orderBy('starts_at', 'asc')
+  )
 
   return {
     statistics: {
@@ -160,17 +151,6 @@ export async function adminDashboard() {
     recent: {
       pending_members: pending,
     },
-    today_sessions: today.map((row) => ({
-      id: row.id,
-      title: row.title,
-      kind: row.kind,
-      status: row.status,
-      starts_at: DateTime.fromJSDate(row.starts_at).toUTC().toISO(),
-      ends_at: DateTime.fromJSDate(row.ends_at).toUTC().toISO(),
-      capacity: row.capacity,
-      booked_count: row.booked_count,
-      seats_left: Math.max(0, row.capacity - row.booked_count),
-      coach_name: row.coach_name,
-    })),
+    today_sessions: today,
   }
 }
