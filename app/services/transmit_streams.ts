@@ -25,7 +25,8 @@ export const transmitStreams = {
   },
 
   close(uid: string, ip: string) {
-    owners.delete(uid)
+    // a stream counted once is released once (and not after a reset)
+    if (!owners.delete(uid)) return
     const open = (openByIp.get(ip) ?? 1) - 1
     if (open > 0) openByIp.set(ip, open)
     else openByIp.delete(ip)
