@@ -7,9 +7,9 @@
 |
 | - training-sessions       public: sessions created, changed, cancelled,
 |                           seats left (not secured)
-| - training-sessions/:id   one session's changes; today it carries only
-|                           public seat counts, so everyone may listen
-|                           (narrow it here when rosters go on it)
+| - training-sessions/:id   one session's changes (public fields): anyone
+|                           for a public session; members-only and invited
+|                           sessions go only here, for who may see them
 | - users/:id               that user's notifications, for that user only
 |
 | The three Transmit routes are guarded (app/middleware/
@@ -27,12 +27,30 @@ import router from '@adonisjs/core/services/router'
 import transmit from '@adonisjs/transmit/services/main'
 import { middleware } from '#start/kernel'
 import type { HttpContext } from '@adonisjs/core/http'
+import TrainingSession from '#models/training_session'
+import { participatingSessionIds } from '#queries/bookings/participation'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 transmit.registerRoutes((route) => {
   route.use(middleware.transmitGuard())
 })
 
-transmit.authorize<{ id: string }>('training-sessions/:id', () => true)
+/**
+ * A session's own channel: anyone for a public session, signed-in accounts
+ * for a members-only one, staff and accounts with a member booked for an
+ * invited one
+ */
+transmit.authorize<{ id: string }>('training-sessions/:id', async (ctx: HttpContext, { id }) => {
+  if (!UUID.test(id)) return false
+  const session = await TrainingSession.find(id)
+  if (!session || session.audience === 'public') return true
+  const user = ctx.auth.user
+  if (!user) return false
+  if (session.audience === 'members' || user.isStaff) return true
+  const participating = await participatingSessionIds(user, [session.id])
+  return participating.has(session.id)
+})
 
 transmit.authorize<{ id: string }>('users/:id', (ctx: HttpContext, { id }) => {
   return ctx.auth.user?.id === id

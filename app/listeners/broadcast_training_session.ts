@@ -38,10 +38,11 @@ export default class BroadcastTrainingSession {
   }
 
   async deleted(event: TrainingSessionDeleted) {
-    this.send(event.sessionId, {
-      event: 'deleted',
-      session: { id: event.sessionId, title: event.title },
-    })
+    this.send(
+      event.sessionId,
+      { event: 'deleted', session: { id: event.sessionId, title: event.title } },
+      event.audience
+    )
   }
 
   private async broadcast(
@@ -52,20 +53,30 @@ export default class BroadcastTrainingSession {
     try {
       const fresh = await withSummaries(TrainingSession.query().where('id', session.id)).first()
       if (!fresh) return
-      this.send(session.id, {
-        event: name,
-        ...extra,
-        session: await serialize(TrainingSessionTransformer.transform(fresh)),
-      })
+      this.send(
+        session.id,
+        {
+          event: name,
+          ...extra,
+          session: await serialize(TrainingSessionTransformer.transform(fresh)),
+        },
+        fresh.audience
+      )
     } catch (error) {
       logger.error({ err: error, sessionId: session.id }, 'training session broadcast failed')
     }
   }
 
-  private send(sessionId: string, payload: Record<string, unknown>) {
+  /**
+   * Public sessions go on the public channel; members-only and invited ones
+   * only on their own channel, which start/transmit.ts authorizes
+   */
+  private send(sessionId: string, payload: Record<string, unknown>, audience: string) {
     try {
       const body = JSON.parse(JSON.stringify(payload))
-      transmit.broadcast(SESSIONS_CHANNEL, body)
+      if (audience === 'public') {
+        transmit.broadcast(SESSIONS_CHANNEL, body)
+      }
       transmit.broadcast(sessionChannel(sessionId), body)
     } catch (error) {
       logger.error({ err: error, sessionId }, 'training session broadcast failed')

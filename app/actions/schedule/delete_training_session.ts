@@ -41,6 +41,6 @@ export async function deleteTrainingSession(sessionId: string) {
     }
     return locked
   })
-  await TrainingSessionDeleted.dispatch(session.id, session.title)
+  await TrainingSessionDeleted.dispatch(session.id, session.title, session.audience)
   return session
 }

@@ -1,6 +1,9 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import transmit from '@adonisjs/transmit/services/main'
+import Booking from '#models/booking'
+import { UserFactory } from '#database/factories/user_factory'
+import { makeMember } from '../club/fixtures.js'
 import { admin, at, coach, iso, sessionOf } from './helpers.js'
 
 interface Broadcast {
@@ -112,5 +115,62 @@ test.group('Training sessions · live updates', (group) => {
       .loginAs(rina)
     response.assertStatus(409)
     assert.lengthOf(recorder.sent, 0)
+  })
+})
+
+test.group('Training sessions · live updates stay with who may see the session', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('members-only and invited sessions never go on the public channel', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const recorder = recordBroadcasts()
+    cleanup(recorder.restore)
+    const rina = await coach()
+    for (const [index, audience] of (['members', 'invited'] as const).entries()) {
+      const response = await client
+        .post('/api/v1/training-sessions')
+        .json({
+          title: `Kelas ${audience}`,
+          audience,
+          starts_at: iso(at(3, `0${index + 7}:00`)),
+          ends_at: iso(at(3, `0${index + 7}:45`)),
+        })
+        .withGuard('api')
+        .loginAs(rina)
+      response.assertStatus(201)
+    }
+    assert.lengthOf(recorder.sent, 2)
+    assert.notInclude(
+      recorder.sent.map((entry) => entry.channel),
+      'training-sessions'
+    )
+    assert.isTrue(recorder.sent.every((entry) => entry.channel.startsWith('training-sessions/')))
+  })
+
+  test("a session's own channel is authorized by its audience", async ({ assert }) => {
+    const manager = transmit.getManager()
+    const ctx = (user: unknown) => ({ auth: { user } }) as never
+    const rina = await coach()
+    const parent = await UserFactory.create()
+    const stranger = await UserFactory.create()
+    const child = await makeMember(parent)
+    const members = await sessionOf(rina, at(4, '09:00'), 60, { audience: 'members' })
+    const invited = await sessionOf(rina, at(4, '11:00'), 60, { audience: 'invited' })
+    await Booking.create({
+      trainingSessionId: invited.id,
+      memberId: child.id,
+      status: 'confirmed',
+      bookedBy: parent.id,
+    })
+
+    assert.isFalse(await manager.verifyAccess(`training-sessions/${members.id}`, ctx(null)))
+    assert.isTrue(await manager.verifyAccess(`training-sessions/${members.id}`, ctx(stranger)))
+    assert.isFalse(await manager.verifyAccess(`training-sessions/${invited.id}`, ctx(null)))
+    assert.isFalse(await manager.verifyAccess(`training-sessions/${invited.id}`, ctx(stranger)))
+    assert.isTrue(await manager.verifyAccess(`training-sessions/${invited.id}`, ctx(parent)))
+    assert.isTrue(await manager.verifyAccess(`training-sessions/${invited.id}`, ctx(rina)))
   })
 })
