@@ -2,8 +2,7 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { errors as vineErrors } from '@vinejs/vine'
 import { timezone as clubTimezone } from '#config/app'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { isUuid } from '#services/ids'
 
 /**
  * Generates a recurring batch of training sessions from the command line,
@@ -84,7 +83,7 @@ export default class SessionsGenerate extends BaseCommand {
   protected async lookup(table: string, column: string, value: string) {
     const { default: db } = await import('@adonisjs/lucid/services/db')
     const query = db.from(table).select('id')
-    const row = UUID.test(value)
+    const row = isUuid(value)
       ? await query.where('id', value).first()
       : await query.where(column, value).first()
     return row?.id as string | undefined

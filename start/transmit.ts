@@ -29,8 +29,7 @@ import { middleware } from '#start/kernel'
 import type { HttpContext } from '@adonisjs/core/http'
 import TrainingSession from '#models/training_session'
 import { participatingSessionIds } from '#queries/bookings/participation'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { isUuid } from '#services/ids'
 
 transmit.registerRoutes((route) => {
   route.use(middleware.transmitGuard())
@@ -42,7 +41,7 @@ transmit.registerRoutes((route) => {
  * invited one
  */
 transmit.authorize<{ id: string }>('training-sessions/:id', async (ctx: HttpContext, { id }) => {
-  if (!UUID.test(id)) return false
+  if (!isUuid(id)) return false
   const session = await TrainingSession.find(id)
   if (!session || session.audience === 'public') return true
   const user = ctx.auth.user

@@ -2,8 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import DomainError from '#exceptions/domain_error'
 import { transmitStreams } from '#services/transmit_streams'
+import { isUuid } from '#services/ids'
 
-const UID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const CHANNEL = /^[a-z0-9][a-z0-9/_-]{0,199}$/i
 
 /**
@@ -23,7 +23,7 @@ function ownerOf(ctx: HttpContext) {
 export default class TransmitGuardMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const uid = ctx.request.input('uid')
-    if (typeof uid !== 'string' || !UID.test(uid)) {
+    if (!isUuid(uid)) {
       throw DomainError.invalid('uid', 'transmit_uid')
     }
 
