@@ -34,3 +34,17 @@ window.addEventListener('pageshow', () => {
     }
   }
 })
+
+/*
+ * Live pages: each script (and the Transmit client it shares) is fetched
+ * only on a page that carries its markup
+ */
+if (document.querySelector('[data-live-channel]')) {
+  import('./live_schedule.js')
+}
+if (document.querySelector('[data-roster]')) {
+  import('./roster.js')
+}
+if (document.querySelector('[data-club-seats]')) {
+  import('./club_seats.js')
+}
