@@ -21,7 +21,7 @@ const markValidator = vine.create(
 /**
  * The roster of one session on the coach's phone: who is booked, one tap
  * for present or absent, and the live count. Each button is a form POST
- * (works without JavaScript); public/js/roster.js sends the same request
+ * (works without JavaScript); resources/js/roster.js sends the same request
  * with fetch and updates the page in place.
  */
 export default class CoachRosterController {
