@@ -36,6 +36,35 @@ export class AttendanceSchema extends BaseModel {
   declare validatedBy: string | null
 }
 
+export class AuditLogSchema extends BaseModel {
+  static $columns = ['action', 'actorId', 'actorName', 'actorRole', 'changes', 'createdAt', 'id', 'ip', 'requestId', 'source', 'subjectId', 'subjectType'] as const
+  $columns = AuditLogSchema.$columns
+  @column()
+  declare action: 'create' | 'update' | 'delete'
+  @column()
+  declare actorId: string | null
+  @column()
+  declare actorName: string | null
+  @column()
+  declare actorRole: string | null
+  @column()
+  declare changes: Record<string, { before?: unknown; after?: unknown }>
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare ip: string | null
+  @column()
+  declare requestId: string | null
+  @column()
+  declare source: 'http' | 'console' | 'system'
+  @column()
+  declare subjectId: string
+  @column()
+  declare subjectType: string
+}
+
 export class AuthAccessTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns

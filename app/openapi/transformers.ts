@@ -1,6 +1,7 @@
 import type { ApiArea } from './types.js'
 import type { TransformerShapes } from '#transformers/shapes'
 import RoomTransformer from '#transformers/room_transformer'
+import AuditLogTransformer from '#transformers/audit_log_transformer'
 import MemberTransformer from '#transformers/member_transformer'
 import PackageTransformer from '#transformers/package_transformer'
 import MemberPackageTransformer from '#transformers/member_package_transformer'
@@ -21,6 +22,7 @@ import SessionSeriesTransformer from '#transformers/session_series_transformer'
  */
 export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   RoomTransformer,
+  AuditLogTransformer,
   // schedule
   ProgramTransformer,
   SessionTimeTransformer,

@@ -178,6 +178,10 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ name: 'Nama Lain' }),
     expect: [401, 403, 403, 403, 403, 200],
   },
+  'GET /api/v1/admin/audit-logs': {
+    url: () => '/api/v1/admin/audit-logs',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
   'DELETE /api/v1/admin/users/:id': {
     url: (w) => `/api/v1/admin/users/${w.users.memberB.id}`,
     expect: [401, 403, 403, 403, 403, 200],
