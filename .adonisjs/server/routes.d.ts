@@ -4,10 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -16,6 +12,10 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -72,6 +72,7 @@ export type ScannedRoutes = {
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
@@ -110,6 +111,7 @@ export type ScannedRoutes = {
     'api.v1.admin.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -185,13 +187,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -221,6 +223,7 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -240,6 +243,7 @@ export type ScannedRoutes = {
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -275,13 +279,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -311,6 +315,7 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -330,6 +335,7 @@ export type ScannedRoutes = {
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -365,9 +371,9 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
+    'locale.update': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
-    'locale.update': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
