@@ -379,6 +379,21 @@ export class RoomSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class SessionInvitationSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'invitedBy', 'memberId', 'trainingSessionId'] as const
+  $columns = SessionInvitationSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare invitedBy: string | null
+  @column()
+  declare memberId: string
+  @column()
+  declare trainingSessionId: string
+}
+
 export class SessionSerySchema extends BaseModel {
   static $columns = ['audience', 'cancelledAt', 'capacity', 'coachId', 'createdAt', 'createdBy', 'delivery', 'endTime', 'endsOn', 'id', 'kind', 'location', 'meetingPassword', 'meetingPlatform', 'meetingUrl', 'programId', 'roomId', 'sessionTimeId', 'startTime', 'startsOn', 'status', 'timezone', 'title', 'updatedAt', 'waitlistEnabled', 'weekdays'] as const
   $columns = SessionSerySchema.$columns

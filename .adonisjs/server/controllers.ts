@@ -36,6 +36,7 @@ export const controllers = {
       Programs: () => import('#controllers/api/v1/programs_controller'),
       Rooms: () => import('#controllers/api/v1/rooms_controller'),
       Roster: () => import('#controllers/api/v1/roster_controller'),
+      SessionInvitations: () => import('#controllers/api/v1/session_invitations_controller'),
       SessionSeries: () => import('#controllers/api/v1/session_series_controller'),
       SessionTimes: () => import('#controllers/api/v1/session_times_controller'),
       TrainingSessions: () => import('#controllers/api/v1/training_sessions_controller'),

@@ -164,6 +164,9 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -267,6 +270,7 @@ export type ScannedRoutes = {
     'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -359,6 +363,7 @@ export type ScannedRoutes = {
     'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -419,6 +424,7 @@ export type ScannedRoutes = {
     'api.v1.me.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.store': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -472,6 +478,7 @@ export type ScannedRoutes = {
     'api.v1.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }

@@ -2,6 +2,7 @@ import type { ApiArea } from './types.js'
 import type { TransformerShapes } from '#transformers/shapes'
 import RoomTransformer from '#transformers/room_transformer'
 import AuditLogTransformer from '#transformers/audit_log_transformer'
+import SessionInvitationTransformer from '#transformers/session_invitation_transformer'
 import MemberTransformer from '#transformers/member_transformer'
 import PackageTransformer from '#transformers/package_transformer'
 import MemberPackageTransformer from '#transformers/member_package_transformer'
@@ -29,6 +30,7 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   CoachTransformer,
   TrainingSessionTransformer,
   SessionSeriesTransformer,
+  SessionInvitationTransformer,
   // club
   MemberTransformer,
   PackageTransformer,

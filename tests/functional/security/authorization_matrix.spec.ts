@@ -84,7 +84,7 @@ interface Cell {
   ]
 }
 
-const sessionStatus =(id: (w: World) => string, status: string) => (w: World) =>
+const sessionStatus = (id: (w: World) => string, status: string) => (w: World) =>
   TrainingSession.query().where('id', id(w)).update({ status })
 
 /**
@@ -439,6 +439,23 @@ const MATRIX: Record<string, Cell> = {
     url: (w) => `/api/v1/training-sessions/${w.sessionA}/attendance`,
     body: (w) => ({ attendances: [{ member_id: w.childA, status: 'present' }] }),
     prepare: underway((w) => w.sessionA),
+    expect: [401, 403, 403, 200, 403, 200],
+  },
+  'GET /api/v1/training-sessions/:id/invitations': {
+    url: (w) => `/api/v1/training-sessions/${w.sessionA}/invitations`,
+    expect: [401, 403, 403, 200, 403, 200],
+  },
+  'POST /api/v1/training-sessions/:id/invitations': {
+    url: (w) => `/api/v1/training-sessions/${w.sessionA}/invitations`,
+    body: (w) => ({ member_ids: [w.childB] }),
+    expect: [401, 403, 403, 200, 403, 200],
+  },
+  'DELETE /api/v1/training-sessions/:id/invitations/:member_id': {
+    url: (w) => `/api/v1/training-sessions/${w.sessionA}/invitations/${w.childA}`,
+    prepare: (w) =>
+      db
+        .table('session_invitations')
+        .insert({ training_session_id: w.sessionA, member_id: w.childA }),
     expect: [401, 403, 403, 200, 403, 200],
   },
   'GET /api/v1/training-sessions/:id/presences': {
