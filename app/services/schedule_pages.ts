@@ -234,6 +234,7 @@ export async function sessionFormOptions() {
       value: slot.id,
       label: slot.label,
       time: `${slot.startsAtLocal}–${slot.endsAtLocal}`,
+      startsAt: slot.startsAtLocal,
     })),
     rooms: rooms.map((room) => ({
       value: room.id,
