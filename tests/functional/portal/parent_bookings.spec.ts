@@ -168,3 +168,19 @@ test.group('Portal | a parent’s bookings list', (group) => {
     assert.notMatch(list.text(), /\d{4}-\d{2}-\d{2}/)
   })
 })
+
+test.group('Portal | a parent’s packages', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('validity dates are written out, not ISO', async ({ client, assert }) => {
+    const parent = await makeUser()
+    const child = await makeMember(parent)
+    await givePackage(child, 4, {
+      startDate: DateTime.fromISO('2026-12-01'),
+      endDate: DateTime.fromISO('2026-12-31'),
+    })
+    const page = await client.get('/parent/packages').loginAs(parent)
+    page.assertTextIncludes('Berlaku 1 Des 2026 s.d. 31 Des 2026')
+    assert.notMatch(page.text(), /\d{4}-\d{2}-\d{2}/)
+  })
+})
