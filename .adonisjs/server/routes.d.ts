@@ -4,10 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -16,6 +12,10 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -80,6 +80,7 @@ export type ScannedRoutes = {
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
@@ -185,13 +186,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -226,6 +227,7 @@ export type ScannedRoutes = {
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -275,13 +277,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -316,6 +318,7 @@ export type ScannedRoutes = {
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -365,9 +368,9 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
+    'locale.update': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
-    'locale.update': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }

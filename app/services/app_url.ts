@@ -1,3 +1,4 @@
+import router from '@adonisjs/core/services/router'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import { appUrl } from '#config/app'
 
@@ -7,7 +8,13 @@ import { appUrl } from '#config/app'
  * link in a mail comes from here.
  *
  *   appUrlFor('parent.bookings.index') // "http://localhost:3333/parent/bookings"
+ *
+ * Mails also leave from ace commands and from the dev server's seeding,
+ * before the HTTP server commits the routes: every route is declared by
+ * then (the preloads start/routes and start/transmit), so committing them
+ * here is safe and the server's own commit becomes a no-op.
  */
 export function appUrlFor(...args: Parameters<typeof urlFor>) {
+  if (!router.commited) router.commit()
   return new URL(urlFor(...args), `${appUrl}/`).toString()
 }
