@@ -81,6 +81,7 @@ export type ScannedRoutes = {
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
@@ -232,6 +233,7 @@ export type ScannedRoutes = {
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -325,6 +327,7 @@ export type ScannedRoutes = {
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
