@@ -14,6 +14,8 @@ import SessionTime from '#models/session_time'
 import SessionSeries from '#models/session_series'
 import TrainingSession from '#models/training_session'
 import Package from '#models/package'
+import Booking from '#models/booking'
+import db from '@adonisjs/lucid/services/db'
 import { withLocaleCookie } from './helpers.js'
 
 /*
@@ -92,6 +94,9 @@ async function demoIds(): Promise<Ids> {
     .where('coach_id', coach.id)
     .orderBy('starts_at')
     .firstOrFail()
+  const booking = await Booking.query()
+    .whereIn('member_id', db.from('members').where('account_id', parent.id).select('id'))
+    .firstOrFail()
   const [series, program, room, slot, pkg] = await Promise.all([
     SessionSeries.query().firstOrFail(),
     Program.query().firstOrFail(),
@@ -109,6 +114,7 @@ async function demoIds(): Promise<Ids> {
     member: child.id,
     package: pkg.id,
     user: parent.id,
+    booking: booking.id,
   }
 }
 
@@ -126,6 +132,7 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/admin\/series\/:id/, 'series'],
   [/^\/coach\/sessions\/:id/, 'session'],
   [/^\/parent\/children\/:id/, 'member'],
+  [/^\/parent\/bookings\/:id/, 'booking'],
   [/^\/admin\/members\/:id/, 'member'],
   [/^\/admin\/packages\/:id/, 'package'],
   [/^\/admin\/users\/:id/, 'user'],
