@@ -3,7 +3,18 @@ import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
 import proxyAddr from 'proxy-addr'
 
-export const appUrl = env.get('APP_URL', `http://localhost:${env.get('PORT', 3333)}`)
+/**
+ * The public address, for links in mails: APP_URL, or where this server
+ * listens (HOST and PORT; a wildcard host reads as localhost)
+ */
+export function listeningUrl(host = 'localhost', port = 3333) {
+  const name = ['0.0.0.0', '::', '[::]'].includes(host) ? 'localhost' : host
+  return `http://${name}:${port}`
+}
+
+export const appUrl = (
+  env.get('APP_URL') ?? listeningUrl(env.get('HOST'), env.get('PORT'))
+).replace(/\/+$/, '')
 
 /**
  * The club's time zone decides what "today" is and how pages show times

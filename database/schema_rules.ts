@@ -15,6 +15,16 @@ export default {
     'USER-DEFINED': { tsType: 'string', decorator: '@column()' },
   },
   tables: {
+    audit_logs: {
+      columns: {
+        source: oneOf('http', 'console', 'system'),
+        action: oneOf('create', 'update', 'delete'),
+        changes: {
+          tsType: 'Record<string, { before?: unknown; after?: unknown }>',
+          decorator: '@column()',
+        },
+      },
+    },
     users: {
       columns: {
         role: oneOf('admin', 'coach', 'member'),

@@ -4,6 +4,7 @@
  */
 
 export const controllers = {
+  AdminAuditLogs: () => import('#controllers/admin_audit_logs_controller'),
   AdminCoaches: () => import('#controllers/admin_coaches_controller'),
   AdminMembers: () => import('#controllers/admin_members_controller'),
   AdminPackages: () => import('#controllers/admin_packages_controller'),
@@ -15,6 +16,7 @@ export const controllers = {
   ApiDocs: () => import('#controllers/api_docs_controller'),
   api: {
     v1: {
+      AdminAuditLogs: () => import('#controllers/api/v1/admin_audit_logs_controller'),
       AdminCoaches: () => import('#controllers/api/v1/admin_coaches_controller'),
       AdminDashboard: () => import('#controllers/api/v1/admin_dashboard_controller'),
       AdminMembers: () => import('#controllers/api/v1/admin_members_controller'),
@@ -34,6 +36,7 @@ export const controllers = {
       Programs: () => import('#controllers/api/v1/programs_controller'),
       Rooms: () => import('#controllers/api/v1/rooms_controller'),
       Roster: () => import('#controllers/api/v1/roster_controller'),
+      SessionInvitations: () => import('#controllers/api/v1/session_invitations_controller'),
       SessionSeries: () => import('#controllers/api/v1/session_series_controller'),
       SessionTimes: () => import('#controllers/api/v1/session_times_controller'),
       TrainingSessions: () => import('#controllers/api/v1/training_sessions_controller'),

@@ -1,4 +1,5 @@
 export const policies = {
+  AuditLogPolicy: () => import('#policies/audit_log_policy'),
   BasePolicy: () => import('#policies/base_policy'),
   BookingPolicy: () => import('#policies/booking_policy'),
   CoachPolicy: () => import('#policies/coach_policy'),

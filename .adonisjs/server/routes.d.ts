@@ -70,6 +70,7 @@ export type ScannedRoutes = {
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
@@ -78,6 +79,7 @@ export type ScannedRoutes = {
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
@@ -108,6 +110,7 @@ export type ScannedRoutes = {
     'api.v1.admin.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -160,6 +163,9 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -217,11 +223,13 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -236,6 +244,7 @@ export type ScannedRoutes = {
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -259,6 +268,7 @@ export type ScannedRoutes = {
     'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -305,11 +315,13 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
+    'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -324,6 +336,7 @@ export type ScannedRoutes = {
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -347,6 +360,7 @@ export type ScannedRoutes = {
     'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -407,6 +421,7 @@ export type ScannedRoutes = {
     'api.v1.me.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.store': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -460,6 +475,7 @@ export type ScannedRoutes = {
     'api.v1.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }

@@ -19,8 +19,11 @@ import {
   sessionFormOptions,
   transitionFromPage,
   dropUnchangedTimes,
+  checkboxFrom,
 } from '#services/schedule_pages'
 import { formVersion, preconditionOf } from '#services/preconditions'
+import Program from '#models/program'
+import Room from '#models/room'
 
 /**
  * A coach's own sessions, on a phone: today and what comes next, a new
@@ -46,20 +49,33 @@ export default class CoachSessionsController {
     })
   }
 
+  /**
+   * Three taps that make a bookable session: the form starts open for
+   * booking with a waitlist, and today offers only the slots still ahead
+   * (a day with none left is not offered)
+   */
   async create({ request, response, view, auth, bouncer, i18n }: HttpContext) {
+    const coach = auth.getUserOrFail()
     await bouncer.with(CoachPolicy).authorize('viewDashboard')
     await bouncer.with(TrainingSessionPolicy).authorize('create')
-    if (auth.getUserOrFail().isAdmin) {
+    if (coach.isAdmin) {
       return response.redirect().toRoute('admin.sessions.create')
     }
 
     const requested = request.qs().kind
     const kind: SessionKind = SESSION_KINDS.includes(requested) ? requested : 'training'
+    const options = await sessionFormOptions()
+    const now = localNow().toFormat('HH:mm')
+    const pastToday = options.slots.filter((slot) => slot.startsAt <= now).map((slot) => slot.value)
+    const allGone = options.slots.length > 0 && pastToday.length === options.slots.length
+    const days = dayChoices(i18n.locale, 15).slice(allGone ? 1 : 0, allGone ? 15 : 14)
     return view.render('pages/coach/sessions/create', {
-      ...(await sessionFormOptions()),
+      ...options,
       kind,
       kinds: SESSION_KINDS,
-      days: dayChoices(i18n.locale),
+      days,
+      pastToday: days[0].isToday ? pastToday : [],
+      lastCapacity: await lastCapacity(coach.id),
     })
   }
 
@@ -74,12 +90,14 @@ export default class CoachSessionsController {
         ...request.all(),
         date: request.input('date') ?? request.input('other_date'),
         coach_id: coach.id,
+        waitlist_enabled: checkboxFrom(request, 'waitlist_enabled'),
       },
     })
     const kind = input.kind ?? 'training'
 
     await createTrainingSession({
       ...input,
+      capacity: input.capacity ?? (await defaultCapacity(coach.id, input)),
       kind,
       title: input.title ?? (await defaultTitle(i18n, kind, coach.name, input.program_id)),
       coach_id: coach.id,
@@ -113,6 +131,7 @@ export default class CoachSessionsController {
         meetingPlatform: trainingSession.meetingPlatform,
         meetingPassword: trainingSession.meetingPassword,
         description: trainingSession.description,
+        waitlistEnabled: trainingSession.waitlistEnabled,
       },
       version: formVersion(trainingSession),
     })
@@ -123,7 +142,10 @@ export default class CoachSessionsController {
     const trainingSession = await TrainingSession.findOrFail(params.id)
     await bouncer.with(TrainingSessionPolicy).authorize('update', trainingSession)
 
-    const data = { ...request.all() }
+    const data: Record<string, unknown> = {
+      ...request.all(),
+      waitlist_enabled: checkboxFrom(request, 'waitlist_enabled'),
+    }
     delete data.coach_id
     dropUnchangedTimes(data, trainingSession)
     const input = await request.validateUsing(updateTrainingSessionValidator, { data })
@@ -138,4 +160,33 @@ export default class CoachSessionsController {
     await transitionFromPage(ctx)
     return ctx.response.redirect().toRoute('coach.sessions.index')
   }
+}
+
+/**
+ * The capacity of the coach's latest session, what the form suggests when
+ * neither a room nor a program says
+ */
+async function lastCapacity(coachId: string) {
+  const last = await TrainingSession.query()
+    .where('coach_id', coachId)
+    .orderBy('created_at', 'desc')
+    .first()
+  return last?.capacity ?? null
+}
+
+/**
+ * A capacity left empty: what the room seats and the program takes (the
+ * smaller of the two), else the coach's last session's
+ */
+async function defaultCapacity(
+  coachId: string,
+  input: { room_id?: string | null; program_id?: string | null }
+) {
+  const room = input.room_id ? await Room.find(input.room_id) : null
+  const program = input.program_id ? await Program.find(input.program_id) : null
+  const limits = [room?.capacity, program?.maxStudents].filter(
+    (value): value is number => typeof value === 'number' && value > 0
+  )
+  if (limits.length) return Math.min(...limits)
+  return (await lastCapacity(coachId)) ?? undefined
 }

@@ -13,6 +13,7 @@ import { serialize } from '#services/serialize'
 import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
 import { groupByDay } from '#services/schedule_pages'
 import { cancelBookingValidator, createBookingValidator } from '#validators/booking'
+import Booking from '#models/booking'
 import { DateTime } from 'luxon'
 import { timezone } from '#config/app'
 
@@ -38,6 +39,10 @@ export default class ParentBookingsController {
     return view.render('pages/parent/bookings/create', {
       days: await groupByDay(ahead, i18n.locale),
       members: members.map((member) => ({ value: member.id, label: member.name })),
+      held: await heldSeats(
+        members.map((member) => member.id),
+        ahead.map((session) => session.id)
+      ),
     })
   }
 
@@ -68,28 +73,53 @@ export default class ParentBookingsController {
             name: member.name,
             position: Number(fresh.waitlist_position ?? booking.waitlistPosition ?? 0),
           })
-        : i18n.t('club.flash.booked', { name: member.name, remaining: remainingSessions ?? '–' })
+        : remainingSessions === null
+          ? i18n.t('club.flash.booked_without_credit', { name: member.name })
+          : i18n.t('club.flash.booked', { name: member.name, remaining: remainingSessions })
     )
     return response.redirect().toRoute('parent.bookings.index')
   }
 
+  /**
+   * The account's bookings in three tabs: upcoming (the default), past and
+   * cancelled, a page at a time
+   */
   async index({ auth, request, view, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const page = Math.max(1, Number.parseInt(String(request.input('page', 1)), 10) || 1)
-    const { rows, extras, meta } = await listMyBookings(user.id, { page, limit: 25 })
-    const data = await serialize<Record<string, any>[]>(BookingTransformer.transform(rows, extras))
+    const tab = BOOKING_TABS.find((name) => name === request.input('show')) ?? 'upcoming'
     const now = DateTime.now()
-    const bookings = data.map((row) => {
-      const startsAt = DateTime.fromISO(row.training_session.starts_at)
-        .setZone(timezone)
-        .setLocale(i18n.locale)
-      return {
-        ...row,
-        when: startsAt.toFormat('ccc d LLL yyyy, HH:mm'),
-        cancellable: row.status !== 'cancelled' && startsAt > now,
-      }
+    const { rows, extras, meta } = await listMyBookings(user.id, {
+      page,
+      limit: 20,
+      ...(tab === 'cancelled'
+        ? { status: 'cancelled' }
+        : { live: true, ...(tab === 'upcoming' ? { from: now.toISO()! } : { to: now.toISO()! }) }),
     })
-    return view.render('pages/parent/bookings/index', { bookings, meta })
+    const data = await serialize<Record<string, any>[]>(BookingTransformer.transform(rows, extras))
+    const bookings = data.map((row) => ({
+      ...row,
+      when: whenOf(row.training_session.starts_at, i18n.locale),
+      cancellable:
+        row.status !== 'cancelled' && DateTime.fromISO(row.training_session.starts_at) > now,
+    }))
+    return view.render('pages/parent/bookings/index', { bookings, meta, tab, tabs: BOOKING_TABS })
+  }
+
+  /**
+   * "Cancel this booking?" — the second, explicit step before a cancel
+   */
+  async confirmCancel({ params, view, bouncer, i18n }: HttpContext) {
+    const booking = await findBooking(params.id)
+    if (!booking || (await bouncer.with(BookingPolicy).denies('cancel', booking))) {
+      throw DomainError.notFound('booking')
+    }
+    const [row] = await serialize<Record<string, any>[]>(
+      BookingTransformer.transform([booking], await bookingExtras([booking]))
+    )
+    return view.render('pages/parent/bookings/cancel', {
+      booking: { ...row, when: whenOf(row.training_session.starts_at, i18n.locale) },
+    })
   }
 
   async cancel({ auth, params, request, response, bouncer, session, i18n }: HttpContext) {
@@ -106,4 +136,36 @@ export default class ParentBookingsController {
     session.flash('success', i18n.t('club.flash.cancelled', { name: booking.member.name }))
     return response.redirect().toRoute('parent.bookings.index')
   }
+}
+
+const BOOKING_TABS = ['upcoming', 'past', 'cancelled'] as const
+
+/**
+ * "Sel, 8 Des 2026, 13.00" in the club's time zone and the viewer's language
+ */
+function whenOf(startsAt: string, locale: string) {
+  return DateTime.fromISO(startsAt)
+    .setZone(timezone)
+    .setLocale(locale)
+    .toLocaleString({ ...DateTime.DATETIME_MED_WITH_WEEKDAY, timeZoneName: undefined })
+}
+
+/**
+ * Which of these members already hold (or wait for) a seat in which of
+ * these sessions: session id → [{ memberId, status }]
+ */
+async function heldSeats(memberIds: string[], sessionIds: string[]) {
+  const held: Record<string, { memberId: string; status: Booking['status'] }[]> = {}
+  if (memberIds.length === 0 || sessionIds.length === 0) return held
+  const bookings = await Booking.query()
+    .whereIn('member_id', memberIds)
+    .whereIn('training_session_id', sessionIds)
+    .whereNot('status', 'cancelled')
+  for (const booking of bookings) {
+    ;(held[booking.trainingSessionId] ??= []).push({
+      memberId: booking.memberId,
+      status: booking.status,
+    })
+  }
+  return held
 }

@@ -16,13 +16,22 @@ import {
  * A parent's packages and credits per child, and their attendance history
  */
 export default class ParentPackagesController {
-  async index({ auth, view }: HttpContext) {
+  async index({ auth, view, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const members = await listAccountMembers(user.id)
     const { rows, credits } = await listMemberPackages({ account_id: user.id, limit: 100 })
-    const data = await serialize<{ member_id: string }[]>(
-      MemberPackageTransformer.transform(rows, credits)
-    )
+    const serialized = await serialize<
+      { member_id: string; start_date: string; end_date: string }[]
+    >(MemberPackageTransformer.transform(rows, credits))
+    const day = (date: string) =>
+      DateTime.fromISO(date, { zone: timezone })
+        .setLocale(i18n.locale)
+        .toLocaleString(DateTime.DATE_MED)
+    const data = serialized.map((row) => ({
+      ...row,
+      from: day(row.start_date),
+      to: day(row.end_date),
+    }))
     const children = members.map((member) => ({
       id: member.id,
       name: member.name,

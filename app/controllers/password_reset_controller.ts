@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { appUrl } from '#config/app'
-import { urlFor } from '@adonisjs/core/services/url_builder'
+import { appUrlFor } from '#services/app_url'
 import { forgotPasswordValidator, resetPasswordValidator } from '#validators/auth'
 import { requestPasswordReset } from '#actions/auth/request_password_reset'
 import { resetPassword } from '#actions/auth/reset_password'
@@ -19,7 +18,7 @@ export default class PasswordResetController {
   async store({ request, response, session, i18n }: HttpContext) {
     const { email } = await request.validateUsing(forgotPasswordValidator)
     await requestPasswordReset(email, {
-      resetUrl: (token) => `${appUrl}${urlFor('password_reset.edit', { token })}`,
+      resetUrl: (token) => appUrlFor('password_reset.edit', { token }),
       locale: i18n.locale,
     })
     session.flash('success', i18n.t('messages.password_reset.sent', { email }))

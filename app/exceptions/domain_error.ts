@@ -1,6 +1,54 @@
 import { Exception } from '@adonisjs/core/exceptions'
 import type { I18n } from '@adonisjs/i18n'
+import { DateTime } from 'luxon'
 import { ERROR_STATUS, type ErrorCode } from '#exceptions/error_codes'
+
+/**
+ * A moment (or a local day, or a span on one day) as a refusal's parameter:
+ * translate() writes it in the reader's language, "Sel, 8 Des 2026 13.00–15.00"
+ * or "Tue, Dec 8, 2026, 1:00 PM–3:00 PM". The API's `data` keeps ISO.
+ */
+export class LocalWhen {
+  constructor(
+    readonly start: DateTime,
+    readonly end: DateTime | null = null,
+    readonly dateOnly = false
+  ) {}
+
+  /**
+   * A local calendar day "2026-12-08" in the club's time zone
+   */
+  static day(date: string, zone: string) {
+    return new LocalWhen(DateTime.fromISO(date, { zone }), null, true)
+  }
+
+  format(locale: string) {
+    const start = this.start.setLocale(locale)
+    if (this.dateOnly) {
+      return start.toLocaleString(DateTime.DATE_MED_WITH_WEEKDAY)
+    }
+    const day = start.toLocaleString(DateTime.DATE_MED_WITH_WEEKDAY)
+    const from = start.toLocaleString(DateTime.TIME_SIMPLE)
+    if (!this.end) return `${day} ${from}`
+    const end = this.end.setZone(this.start.zone).setLocale(locale)
+    return end.hasSame(start, 'day')
+      ? `${day} ${from}–${end.toLocaleString(DateTime.TIME_SIMPLE)}`
+      : `${day} ${from} – ${end.toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY)}`
+  }
+}
+
+/**
+ * Parameters as the message formatter takes them: moments written out in
+ * the reader's language
+ */
+function localized(params: Record<string, unknown>, locale: string) {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      value instanceof LocalWhen ? value.format(locale) : value,
+    ])
+  )
+}
 
 /**
  * Why one input field was refused: a key of resources/lang/<locale>/rules.json
@@ -71,13 +119,21 @@ export default class DomainError extends Exception {
    * both read refusals through this, and nothing else translates them.
    */
   translate(i18n: I18n) {
-    const message = i18n.t(`errors.${this.code}`, this.params, this.code)
+    const message = i18n.t(`errors.${this.code}`, localized(this.params, i18n.locale), this.code)
     const entries = Object.entries(this.fields)
     const errors = entries.length
       ? Object.fromEntries(
           entries.map(([field, reason]) => [
             field,
-            [reason ? i18n.t(`rules.${reason.rule}`, reason.params ?? {}, reason.rule) : message],
+            [
+              reason
+                ? i18n.t(
+                    `rules.${reason.rule}`,
+                    localized(reason.params ?? {}, i18n.locale),
+                    reason.rule
+                  )
+                : message,
+            ],
           ])
         )
       : undefined

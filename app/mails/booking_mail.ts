@@ -1,3 +1,4 @@
+import { appUrlFor } from '#services/app_url'
 import { timezone } from '#config/app'
 import ClubNotification from '#mails/club_notification'
 import type Booking from '#models/booking'
@@ -32,6 +33,6 @@ export default abstract class BookingMail extends ClubNotification {
   }
 
   link() {
-    return '/parent/bookings'
+    return appUrlFor('parent.bookings.index')
   }
 }

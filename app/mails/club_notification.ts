@@ -1,7 +1,6 @@
 import { BaseMail } from '@adonisjs/mail'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { I18n } from '@adonisjs/i18n'
-import { appUrl } from '#config/app'
 import type User from '#models/user'
 
 /**
@@ -23,10 +22,19 @@ export default abstract class ClubNotification extends BaseMail {
   abstract values(): Record<string, string | number>
 
   /**
-   * Where the parent follows up in the portal
+   * Where the parent follows up in the portal: an absolute URL from
+   * appUrlFor() (#services/app_url)
    */
   link(): string | null {
     return null
+  }
+
+  /**
+   * Further paragraphs after the body (already translated), e.g. the
+   * coach's reason for a cancellation
+   */
+  details(_i18n: I18n): string[] {
+    return []
   }
 
   prepare() {
@@ -35,11 +43,11 @@ export default abstract class ClubNotification extends BaseMail {
     const lines = {
       greeting: i18n.t('club.mail.greeting', values),
       body: i18n.t(`club.mail.${this.key}.body`, values),
+      details: this.details(i18n),
       action: i18n.t('club.mail.action'),
       signature: i18n.t('club.mail.signature'),
     }
-    const path = this.link()
-    const data = { lines, link: path ? `${appUrl}${path}` : null, locale: this.locale }
+    const data = { lines, link: this.link(), locale: this.locale }
 
     this.message
       .to(this.parent.email, this.parent.name)

@@ -1,3 +1,4 @@
+import { appUrlFor } from '#services/app_url'
 import ClubNotification from '#mails/club_notification'
 import type Member from '#models/member'
 import type User from '#models/user'
@@ -21,6 +22,6 @@ export default class MemberApprovedNotification extends ClubNotification {
   }
 
   link() {
-    return '/parent/children'
+    return appUrlFor('parent.children.index')
   }
 }

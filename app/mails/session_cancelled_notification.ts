@@ -1,3 +1,4 @@
+import type { I18n } from '@adonisjs/i18n'
 import BookingMail from '#mails/booking_mail'
 
 /**
@@ -10,5 +11,13 @@ export default class SessionCancelledNotification extends BookingMail {
 
   values() {
     return { ...super.values(), reason: this.session.cancellationReason ?? '' }
+  }
+
+  /**
+   * The coach's reason, when they gave one
+   */
+  details(i18n: I18n) {
+    const reason = this.session.cancellationReason?.trim()
+    return reason ? [i18n.t('club.mail.session_cancelled.reason', { reason })] : []
   }
 }

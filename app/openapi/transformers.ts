@@ -1,6 +1,8 @@
 import type { ApiArea } from './types.js'
 import type { TransformerShapes } from '#transformers/shapes'
 import RoomTransformer from '#transformers/room_transformer'
+import AuditLogTransformer from '#transformers/audit_log_transformer'
+import SessionInvitationTransformer from '#transformers/session_invitation_transformer'
 import MemberTransformer from '#transformers/member_transformer'
 import PackageTransformer from '#transformers/package_transformer'
 import MemberPackageTransformer from '#transformers/member_package_transformer'
@@ -21,12 +23,14 @@ import SessionSeriesTransformer from '#transformers/session_series_transformer'
  */
 export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   RoomTransformer,
+  AuditLogTransformer,
   // schedule
   ProgramTransformer,
   SessionTimeTransformer,
   CoachTransformer,
   TrainingSessionTransformer,
   SessionSeriesTransformer,
+  SessionInvitationTransformer,
   // club
   MemberTransformer,
   PackageTransformer,

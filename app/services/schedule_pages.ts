@@ -44,6 +44,7 @@ export interface SessionView {
   bookedCount: number
   seatsLeft: number
   isFull: boolean
+  waitlistEnabled: boolean
   seriesId: string | null
   editable: boolean
   actions: SessionAction[]
@@ -80,6 +81,7 @@ type SessionData = {
   capacity: number
   booked_count: number
   seats_left: number
+  waitlist_enabled: boolean
   series_id: string | null
 }
 
@@ -114,6 +116,7 @@ function viewOf(data: SessionData, locale: string): SessionView {
     bookedCount: data.booked_count,
     seatsLeft: data.seats_left,
     isFull: data.seats_left === 0,
+    waitlistEnabled: data.waitlist_enabled,
     seriesId: data.series_id,
     editable: EDITABLE_STATUSES.includes(data.status),
     actions: SESSION_ACTIONS.filter((action) => nextStatus(data.status, action) !== null),
@@ -231,6 +234,7 @@ export async function sessionFormOptions() {
       value: slot.id,
       label: slot.label,
       time: `${slot.startsAtLocal}–${slot.endsAtLocal}`,
+      startsAt: slot.startsAtLocal,
     })),
     rooms: rooms.map((room) => ({
       value: room.id,

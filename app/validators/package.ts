@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { DateTime } from 'luxon'
 import { listQuery } from '#services/pagination'
+import { money } from '#validators/money'
 
 export const packageStatuses = ['active', 'inactive'] as const
 export const memberPackageStatuses = ['active', 'expired', 'exhausted', 'cancelled'] as const
@@ -8,7 +9,7 @@ export const memberPackageStatuses = ['active', 'expired', 'exhausted', 'cancell
 const packageFields = {
   name: vine.string().trim().minLength(2).maxLength(120),
   description: vine.string().trim().maxLength(2000).nullable().optional(),
-  price: vine.number().withoutDecimals().min(0).max(1_000_000_000),
+  price: money(),
   duration_days: vine.number().withoutDecimals().min(1).max(3660),
   session_count: vine.number().withoutDecimals().min(1).max(1000),
   status: vine.enum(packageStatuses).optional(),

@@ -1,6 +1,7 @@
 import vine from '@vinejs/vine'
 import { listQuery } from '#services/pagination'
 import { PROGRAM_LEVELS, PROGRAM_STATUSES } from '#models/program'
+import { money } from '#validators/money'
 
 const name = () => vine.string().trim().minLength(2).maxLength(160)
 const code = () =>
@@ -9,7 +10,6 @@ const code = () =>
     .trim()
     .maxLength(50)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)
-const rupiah = () => vine.number().withoutDecimals().min(0).max(1_000_000_000)
 
 const fields = () => ({
   description: vine.string().trim().maxLength(5000).nullable().optional(),
@@ -17,7 +17,7 @@ const fields = () => ({
   level: vine.enum(PROGRAM_LEVELS).optional(),
   session_minutes: vine.number().withoutDecimals().min(5).max(1440).nullable().optional(),
   duration_hours: vine.number().withoutDecimals().min(1).max(10_000).nullable().optional(),
-  price_per_session: rupiah().optional(),
+  price_per_session: money().optional(),
   max_students: vine.number().withoutDecimals().min(1).max(1000).nullable().optional(),
   image_url: vine.string().trim().url().maxLength(2048).nullable().optional(),
   status: vine.enum(PROGRAM_STATUSES).optional(),

@@ -30,7 +30,8 @@ const PROGRAMS = [
   {
     code: 'ARC-101',
     name: 'Panahan Dasar',
-    description: 'Posture, grip, anchor and release: safe shooting at 10 metres.',
+    description:
+      'Sikap berdiri, pegangan, anchor dan pelepasan: memanah dengan aman di jarak 10 meter.',
     category: 'Panahan',
     level: 'beginner',
     sessionMinutes: 120,
@@ -42,7 +43,8 @@ const PROGRAMS = [
   {
     code: 'ARC-201',
     name: 'Panahan Menengah',
-    description: 'Consistent groups at 18–30 metres, equipment tuning, first competitions.',
+    description:
+      'Kelompok tembakan yang konsisten di jarak 18–30 meter, penyetelan alat, lomba pertama.',
     category: 'Panahan',
     level: 'intermediate',
     sessionMinutes: 120,
@@ -54,7 +56,7 @@ const PROGRAMS = [
   {
     code: 'ARC-301',
     name: 'Panahan Prestasi',
-    description: 'Competition squad: 70 metres, mental training, match simulation.',
+    description: 'Skuad lomba: jarak 70 meter, latihan mental, simulasi pertandingan.',
     category: 'Panahan',
     level: 'advanced',
     sessionMinutes: 150,
@@ -66,7 +68,7 @@ const PROGRAMS = [
   {
     code: 'MNT-101',
     name: 'Mentoring Atlet',
-    description: 'One-to-one mentoring with a coach: goals, training plan, competition review.',
+    description: 'Pendampingan empat mata dengan pelatih: target, rencana latihan, evaluasi lomba.',
     category: 'Mentoring',
     level: 'intermediate',
     sessionMinutes: 60,
@@ -78,7 +80,7 @@ const PROGRAMS = [
   {
     code: 'ARC-KID',
     name: 'Panahan Anak (lama)',
-    description: 'The former kids programme, replaced by Panahan Dasar.',
+    description: 'Program anak yang lama, kini diganti Panahan Dasar.',
     category: 'Panahan',
     level: 'beginner',
     sessionMinutes: 60,
@@ -90,9 +92,9 @@ const PROGRAMS = [
 ] as const
 
 const ROOMS = [
-  { name: 'Lapangan A', capacity: 20, description: 'Outdoor range, 10–70 metres' },
-  { name: 'Lapangan B', capacity: 12, description: 'Outdoor range, 10–30 metres' },
-  { name: 'Ruang Teori', capacity: 15, description: 'Classroom with projector' },
+  { name: 'Lapangan A', capacity: 20, description: 'Lapangan terbuka, 10–70 meter' },
+  { name: 'Lapangan B', capacity: 12, description: 'Lapangan terbuka, 10–30 meter' },
+  { name: 'Ruang Teori', capacity: 15, description: 'Ruang kelas dengan proyektor' },
 ]
 
 const SESSION_TIMES = [
@@ -104,14 +106,15 @@ const SESSION_TIMES = [
 const SERIES_TITLE = 'Panahan Dasar — kelas sore'
 
 /**
- * Creates a session unless one with this title already lies ahead; a clash
- * with what is already there is not an error for the demo
+ * Creates a session unless the coach already has one with this title at
+ * this start; a clash with what is already there is not an error for the
+ * demo
  */
 async function ensureSession(coach: User, input: Parameters<typeof createTrainingSession>[0]) {
   const exists = await TrainingSession.query()
     .where('coach_id', coach.id)
     .where('title', input.title!)
-    .where('starts_at', '>', DateTime.now().toJSDate())
+    .where('starts_at', input.starts_at!.toJSDate())
     .first()
   if (exists) return
   try {
@@ -141,7 +144,7 @@ export async function seedDemoSchedule() {
   if (!profile.bio) {
     profile.merge({
       bio: 'Pelatih panahan bersertifikat nasional; sepuluh tahun melatih atlet pelajar.',
-      specialization: 'Recurve',
+      specialization: 'Panahan recurve',
     })
     await profile.save()
   }
@@ -168,6 +171,7 @@ export async function seedDemoSchedule() {
       ends_on: tomorrow.plus({ weeks: 4 }).toISODate()!,
       capacity: 12,
       status: 'open',
+      waitlist_enabled: true,
       on_conflict: 'skip',
     })
   }
@@ -176,13 +180,14 @@ export async function seedDemoSchedule() {
     const date = today.plus({ days }).toISODate()!
     await ensureSession(coach, {
       kind: 'mentoring',
-      title: `Mentoring ${date}`,
+      title: 'Mentoring Atlet',
       program_id: programs.get('MNT-101')!.id,
       coach_id: coach.id,
       starts_at: DateTime.fromISO(`${date}T19:00`, { zone: timezone }),
       ends_at: DateTime.fromISO(`${date}T20:00`, { zone: timezone }),
       capacity: 3,
       status: 'open',
+      waitlist_enabled: true,
       delivery: 'online',
       meeting_url: 'https://meet.example.test/latih-mentoring',
       meeting_platform: 'meet',

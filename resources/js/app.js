@@ -48,3 +48,6 @@ if (document.querySelector('[data-roster]')) {
 if (document.querySelector('[data-club-seats]')) {
   import('./club_seats.js')
 }
+if (document.querySelector('form[data-past-today]')) {
+  import('./coach_slots.js')
+}

@@ -25,6 +25,9 @@ router
     router.post('/bookings', [controllers.ParentBookings, 'store']).as('bookings.store')
     router.get('/bookings', [controllers.ParentBookings, 'index']).as('bookings.index')
     router
+      .get('/bookings/:id/cancel', [controllers.ParentBookings, 'confirmCancel'])
+      .as('bookings.confirm_cancel')
+    router
       .post('/bookings/:id/cancel', [controllers.ParentBookings, 'cancel'])
       .as('bookings.cancel')
 

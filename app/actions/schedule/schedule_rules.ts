@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import { timezone } from '#config/app'
-import DomainError from '#exceptions/domain_error'
+import DomainError, { LocalWhen } from '#exceptions/domain_error'
 import TrainingSession from '#models/training_session'
 import type User from '#models/user'
 
@@ -161,16 +161,19 @@ export async function scheduleConflict(
   const session = await findConflictingSession(candidate, reason, client)
   const data = { ...describeConflict(reason, session), ...extra }
   const rule = place.seriesDate ? 'conflict_series' : session ? 'conflict' : 'conflict_unknown'
+  const when = session
+    ? new LocalWhen(session.startsAt.setZone(timezone), session.endsAt.setZone(timezone))
+    : ''
   return new DomainError('SCHEDULE_CONFLICT', {
     field: reason === 'room' ? 'room_id' : (place.timeField ?? 'starts_at'),
     rule,
     params: {
       reason,
       title: data.conflict_title,
-      when: data.conflict_when,
+      when,
       conflict_title: data.conflict_title,
-      conflict_when: data.conflict_when,
-      date: place.seriesDate ?? '',
+      conflict_when: when,
+      date: place.seriesDate ? LocalWhen.day(place.seriesDate, timezone) : '',
     },
     data,
   })

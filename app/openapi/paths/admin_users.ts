@@ -2,11 +2,13 @@ import { op, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
 import { bodyOf, queryOf } from '../validators.js'
 import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
+import { listAuditLogsValidator } from '#validators/audit_log'
 
 const tag = ['accounts']
 
 export const tags: ApiArea['tags'] = [
   { name: 'accounts', description: 'Accounts managed by admins (seed 003 admin users).' },
+  { name: 'audit', description: 'The audit trail of staff writes.' },
 ]
 
 export const schemas: ApiArea['schemas'] = {
@@ -20,6 +22,18 @@ export const schemas: ApiArea['schemas'] = {
 }
 
 export const paths: ApiArea['paths'] = {
+  '/admin/audit-logs': {
+    get: op({
+      summary: 'The audit trail',
+      description:
+        'Every create, update and delete by staff (portal, API) and by ace commands, newest first: the actor, the changed fields before and after (secrets redacted), ip and request id. Filter by actor, subject, action, source and local dates; search matches the actor name or the subject id. Append-only.',
+      tags: ['audit'],
+      roles: ['admin'],
+      list: true,
+      query: queryOf(listAuditLogsValidator, { list: true }),
+      response: s.ref('AuditLog'),
+    }),
+  },
   '/admin/users': {
     get: op({
       summary: 'List accounts',

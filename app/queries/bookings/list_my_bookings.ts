@@ -7,6 +7,10 @@ export interface ListMyBookingsFilters {
   limit?: number
   search?: string
   status?: Booking['status']
+  /**
+   * Only bookings that still hold or wait for a seat (not cancelled)
+   */
+  live?: boolean
   member_id?: string
   /**
    * Sessions starting on or after / before these instants (ISO strings)
@@ -24,6 +28,7 @@ export async function listMyBookings(accountId: string, filters: ListMyBookingsF
     .join('members', 'members.id', 'bookings.member_id')
     .where('members.account_id', accountId)
     .if(filters.status, (q) => q.where('bookings.status', filters.status!))
+    .if(filters.live, (q) => q.whereNot('bookings.status', 'cancelled'))
     .if(filters.member_id, (q) => q.where('bookings.member_id', filters.member_id!))
     .if(filters.from, (q) => q.where('training_sessions.starts_at', '>=', filters.from!))
     .if(filters.to, (q) => q.where('training_sessions.starts_at', '<', filters.to!))

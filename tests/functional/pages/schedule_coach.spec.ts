@@ -146,7 +146,12 @@ test.group('Pages | coach sessions', (group) => {
     const errors = flashedErrors(response.flashMessages())
     assert.lengthOf(errors.date, 1)
     assert.include(errors.date[0], 'Latihan Rutin Selasa')
-    assert.include(errors.date[0], `${date} 08:00–09:00`)
+    assert.include(
+      errors.date[0],
+      DateTime.fromISO(date).setLocale('id').toLocaleString(DateTime.DATE_MED_WITH_WEEKDAY)
+    )
+    assert.include(errors.date[0], '08.00–09.00')
+    assert.notInclude(errors.date[0], date)
     assert.equal(response.flashMessages().session_time_id, slot.id)
 
     const count = await TrainingSession.query().where('coach_id', coach.id).count('* as total')

@@ -35,4 +35,30 @@ test.group('Demo schedule', (group) => {
     await seedDemoSchedule()
     assert.deepEqual(await counts(), first)
   })
+
+  test('speaks Indonesian: no English descriptions, no ISO dates in titles', async ({ assert }) => {
+    await UserFactory.apply('coach').merge({ email: DEMO_COACH_EMAIL }).create()
+    await seedDemoSchedule()
+    const english = /\b(the|and|with|at|metres|room|range|training)\b/i
+    const texts = [
+      ...(await db.from('programs').select('name', 'description')),
+      ...(await db.from('rooms').select('name', 'description')),
+    ].flatMap((row) => [row.name, row.description].filter(Boolean))
+    assert.deepEqual(
+      texts.filter((text) => english.test(text)),
+      []
+    )
+    const sessions = await db.from('training_sessions').select('title')
+    const titles = sessions.map((row) => row.title)
+    assert.deepEqual(
+      titles.filter((title) => /\d{4}-\d{2}-\d{2}/.test(title)),
+      []
+    )
+    const waitlisted = await db
+      .from('training_sessions')
+      .where('status', 'open')
+      .where('waitlist_enabled', false)
+      .count('* as n')
+    assert.equal(Number(waitlisted[0].n), 0)
+  })
 })

@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { urlFor } from '@adonisjs/core/services/url_builder'
-import { appUrl } from '#config/app'
+import { appUrlFor } from '#services/app_url'
 import UserTransformer from '#transformers/user_transformer'
 import { preconditionOf, sendVersion } from '#services/preconditions'
 import { registerUser } from '#actions/auth/register_user'
@@ -95,7 +94,7 @@ export default class AuthController {
   async forgotPassword({ request, response, i18n }: HttpContext) {
     const { email } = await request.validateUsing(forgotPasswordValidator)
     await requestPasswordReset(email, {
-      resetUrl: (token) => `${appUrl}${urlFor('password_reset.edit', { token })}`,
+      resetUrl: (token) => appUrlFor('password_reset.edit', { token }),
       locale: i18n.locale,
     })
     return response.success(null, { message: 'auth.reset_link_sent' })
