@@ -26,7 +26,7 @@ export default class AdminMembersController {
       ...request.qs(),
     })
     const { members, meta } = await listMembers({ ...filters, limit: filters.limit ?? 25 })
-    return view.render('pages/admin_club/members/index', {
+    return view.render('pages/admin/members/index', {
       members: await serialize(MemberTransformer.transform(members).useVariant('forAdmin')),
       meta,
       status: filters.status,
@@ -47,7 +47,7 @@ export default class AdminMembersController {
     const member = await Member.query().where('id', params.id).preload('account').firstOrFail()
     const { rows, credits } = await listMemberPackages({ member_id: member.id, limit: 100 })
     const catalogue = await Package.query().where('status', 'active').orderBy('name')
-    return view.render('pages/admin_club/members/packages', {
+    return view.render('pages/admin/members/packages', {
       member: await serialize(MemberTransformer.transform(member).useVariant('forAdmin')),
       memberPackages: await serialize(MemberPackageTransformer.transform(rows, credits)),
       packages: catalogue.map((pkg) => ({

@@ -14,14 +14,14 @@ export default class AdminPackagesController {
   async index({ view, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
     const packages = await Package.query().orderBy('status').orderBy('name')
-    return view.render('pages/admin_club/packages/index', {
+    return view.render('pages/admin/packages/index', {
       packages: await serialize(PackageTransformer.transform(packages)),
     })
   }
 
   async create({ view, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
-    return view.render('pages/admin_club/packages/create')
+    return view.render('pages/admin/packages/create')
   }
 
   async store({ request, response, bouncer, session, i18n }: HttpContext) {
