@@ -4,10 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -16,6 +12,10 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -172,6 +172,7 @@ export type ScannedRoutes = {
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -185,13 +186,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -275,13 +276,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -365,9 +366,9 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
+    'locale.update': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
-    'locale.update': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
@@ -416,6 +417,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -27,7 +27,7 @@ const member = s.object({
   relationship: s.enum(['self', 'child'], {
     description: '`self` is the account holder (one per account)',
   }),
-  status: s.enum(['pending', 'active', 'inactive']),
+  status: s.enum(['pending', 'active', 'inactive', 'rejected']),
   date_of_birth: s.nullable(s.date()),
   phone: s.nullable(phone()),
   school: s.nullable(s.string()),
@@ -70,7 +70,7 @@ export default class MemberTransformer extends BaseTransformer<Member> {
       schema: s.object({
         id: s.uuid(),
         name: s.string(),
-        status: s.enum(['pending', 'active', 'inactive']),
+        status: s.enum(['pending', 'active', 'inactive', 'rejected']),
       }),
     },
   }
