@@ -50,7 +50,7 @@ export default class MemberTransformer extends BaseTransformer<Member> {
       name: 'AdminMember',
       schema: s.extend(member, {
         account_id: s.nullable(s.uuid()),
-        account: s.nullable(s.ref('UserSummary')),
+        account: s.nullable(s.ref('UserContact')),
         guardian_name: s.nullable(s.string()),
         guardian_phone: s.nullable(phone()),
         approved_by: s.nullable(s.uuid()),
@@ -108,7 +108,7 @@ export default class MemberTransformer extends BaseTransformer<Member> {
     return {
       ...this.toObject(),
       account_id: row.accountId ?? null,
-      account: UserTransformer.transform(row.account ?? null)?.useVariant('forSummary') ?? null,
+      account: UserTransformer.transform(row.account ?? null)?.useVariant('forContact') ?? null,
       guardian_name: row.guardianName ?? null,
       guardian_phone: row.guardianPhone ?? null,
       approved_by: row.approvedBy ?? null,
