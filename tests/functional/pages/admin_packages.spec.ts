@@ -77,8 +77,9 @@ test.group('Pages | admin · packages', (group) => {
       .get(`/admin/packages/${pkg.id}/edit`)
       .loginAs(admin)
       .withFlashMessages(bad.flashMessages())
-    assert.isNotNull(fieldError(again.text(), 'session_count'))
-    assert.isNotNull(fieldError(again.text(), 'price'))
+    // the field's name in words, never the input's raw name
+    assert.include(fieldError(again.text(), 'session_count'), 'Jumlah sesi')
+    assert.include(fieldError(again.text(), 'price'), 'Harga')
     await pkg.refresh()
     assert.equal(pkg.sessionCount, 6)
   })
