@@ -113,7 +113,7 @@ export default class AdminMembersController {
     return response.redirect().back()
   }
 
-  async packages({ params, view, bouncer }: HttpContext) {
+  async packages({ params, view, bouncer, i18n }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('assign')
     const member = await Member.query().where('id', params.id).preload('account').firstOrFail()
     const { rows, credits } = await listMemberPackages({ member_id: member.id, limit: 100 })
@@ -123,7 +123,12 @@ export default class AdminMembersController {
       memberPackages: await serialize(MemberPackageTransformer.transform(rows, credits)),
       packages: catalogue.map((pkg) => ({
         value: pkg.id,
-        label: `${pkg.name} (${pkg.sessionCount} × ${pkg.durationDays}d)`,
+        label: i18n.t('admin.packages.option', {
+          name: pkg.name,
+          sessions: pkg.sessionCount,
+          days: pkg.durationDays,
+          price: i18n.formatCurrency(pkg.price, { currency: 'IDR', maximumFractionDigits: 0 }),
+        }),
       })),
     })
   }
