@@ -92,11 +92,8 @@ test.group('Pages | admin · members', (group) => {
 
   test('an admin rejects a sign-up and restores it to the queue', async ({ client, assert }) => {
     const admin = await makeUser('admin')
-    const member = await makeMember(await makeUser(), {
-      name: 'Eka',
-      status: 'pending',
-      approvedAt: null,
-    })
+    const parent = await makeUser()
+    const member = await makeMember(parent, { name: 'Eka', status: 'pending', approvedAt: null })
 
     const rejected = await client
       .post(`/admin/members/${member.id}/reject`)
@@ -108,6 +105,9 @@ test.group('Pages | admin · members', (group) => {
     rejected.assertFlashMessage('success', 'Pendaftaran Eka ditolak.')
     await member.refresh()
     assert.equal(member.status, 'rejected')
+    const children = await client.get('/parent/children').loginAs(parent)
+    children.assertTextIncludes('Ditolak')
+    children.assertTextIncludes('Klub tidak menyetujui pendaftaran ini.')
 
     await client
       .post(`/admin/members/${member.id}/restore`)
