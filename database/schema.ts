@@ -236,7 +236,7 @@ export class MemberSchema extends BaseModel {
   @column()
   declare school: string | null
   @column()
-  declare status: 'pending' | 'active' | 'inactive'
+  declare status: 'pending' | 'active' | 'inactive' | 'rejected'
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -58,7 +58,7 @@ export default {
     members: {
       columns: {
         relationship: oneOf('self', 'child'),
-        status: oneOf('pending', 'active', 'inactive'),
+        status: oneOf('pending', 'active', 'inactive', 'rejected'),
       },
     },
     packages: {

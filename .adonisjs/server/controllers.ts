@@ -13,6 +13,7 @@ export const controllers = {
   AdminSeries: () => import('#controllers/admin_series_controller'),
   AdminSessionTimes: () => import('#controllers/admin_session_times_controller'),
   AdminSessions: () => import('#controllers/admin_sessions_controller'),
+  AdminUsers: () => import('#controllers/admin_users_controller'),
   ApiDocs: () => import('#controllers/api_docs_controller'),
   api: {
     v1: {

@@ -88,12 +88,28 @@ export type ScannedRoutes = {
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -178,6 +194,7 @@ export type ScannedRoutes = {
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -238,9 +255,14 @@ export type ScannedRoutes = {
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -332,9 +354,14 @@ export type ScannedRoutes = {
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -402,8 +429,16 @@ export type ScannedRoutes = {
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'admin.packages.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -431,6 +466,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -447,6 +483,9 @@ export type ScannedRoutes = {
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.children.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
