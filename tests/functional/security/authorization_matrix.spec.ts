@@ -503,6 +503,11 @@ const MATRIX: Record<string, Cell> = {
     prepare: (w) => db.from('members').where('id', w.childB).update({ status: 'pending' }),
     expect: [401, 403, 403, 403, 403, 200],
   },
+  'POST /api/v1/admin/members/:id/reject': {
+    url: (w) => `/api/v1/admin/members/${w.childB}/reject`,
+    prepare: (w) => db.from('members').where('id', w.childB).update({ status: 'pending' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
   'POST /api/v1/admin/members/:id/deactivate': {
     url: (w) => `/api/v1/admin/members/${w.childB}/deactivate`,
     expect: [401, 403, 403, 403, 403, 200],
