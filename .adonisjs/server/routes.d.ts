@@ -4,10 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -16,6 +12,10 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -84,6 +84,7 @@ export type ScannedRoutes = {
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -185,13 +186,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -275,13 +276,13 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -365,9 +366,9 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
+    'locale.update': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
-    'locale.update': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
@@ -386,6 +387,7 @@ export type ScannedRoutes = {
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -134,8 +134,15 @@ export default class CoachSessionsController {
     return response.redirect().toRoute('coach.sessions.index')
   }
 
+  /**
+   * The roster page's start / complete buttons send return_to=roster and
+   * come back to it
+   */
   async transition(ctx: HttpContext) {
     await transitionFromPage(ctx)
+    if (ctx.request.input('return_to') === 'roster') {
+      return ctx.response.redirect().toRoute('coach.roster.show', { id: ctx.params.id })
+    }
     return ctx.response.redirect().toRoute('coach.sessions.index')
   }
 }
