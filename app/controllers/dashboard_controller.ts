@@ -52,11 +52,12 @@ export default class DashboardController {
   }
 
   private async coach(coach: User, locale: string) {
-    const { today, tomorrow, waitlist } = await coachDay(coach)
+    const { today, tomorrow, waitlist, marked } = await coachDay(coach)
     return {
       today: await sessionViews(today, locale),
       tomorrow: await sessionViews(tomorrow, locale),
       waitlist: Object.fromEntries(waitlist),
+      marked: Object.fromEntries(marked),
     }
   }
 
@@ -66,6 +67,8 @@ export default class DashboardController {
     return {
       ...overview,
       todaySessions: await sessionViews(overview.todaySessions, locale),
+      waitlist: Object.fromEntries(overview.waitlist),
+      marked: Object.fromEntries(overview.marked),
       mostBookings: best,
     }
   }

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { timezone } from '#config/app'
 import TrainingSession from '#models/training_session'
 import { withSummaries } from '#queries/schedule/list_training_sessions'
+import { markedCounts, waitlistCounts } from '#queries/dashboard/coach_day'
 
 /**
  * One week of the attendance chart: the attendances recorded for sessions
@@ -141,6 +142,8 @@ export async function adminOverview(now = DateTime.now()) {
     creditsSold,
     creditsUsed,
     todaySessions,
+    waitlist: await waitlistCounts(todaySessions.map((session) => session.id)),
+    marked: await markedCounts(todaySessions, now),
     attendanceWeeks: await attendanceWeeks(now),
     bookingsPerProgram: await bookingsPerProgram(now),
   }

@@ -21,8 +21,30 @@ export async function waitlistCounts(sessionIds: string[]): Promise<Map<string, 
 }
 
 /**
+ * Attendances recorded per session, for the sessions that have started
+ * (the ones whose attendance can be taken); others are absent
+ */
+export async function markedCounts(
+  sessions: TrainingSession[],
+  now = DateTime.now()
+): Promise<Map<string, number>> {
+  const started = sessions.filter((session) => session.startsAt <= now).map((row) => row.id)
+  if (!started.length) return new Map()
+  const rows: { training_session_id: string; total: string | number }[] = await db
+    .from('attendances')
+    .whereIn('training_session_id', started)
+    .groupBy('training_session_id')
+    .select('training_session_id')
+    .count('* as total')
+  const counts = new Map(started.map((id) => [id, 0]))
+  for (const row of rows) counts.set(row.training_session_id, Number(row.total))
+  return counts
+}
+
+/**
  * The coach's dashboard: their sessions of today and tomorrow (club time,
- * cancelled ones left out), in start order, with the waitlist of each.
+ * cancelled ones left out), in start order, with the waitlist of each and,
+ * once started, how many attendances are recorded.
  * Booked seats come with the session (booked_count).
  */
 export async function coachDay(coach: User, now = DateTime.now()) {
@@ -43,5 +65,6 @@ export async function coachDay(coach: User, now = DateTime.now()) {
     today: sessions.filter(isToday),
     tomorrow: sessions.filter((session) => !isToday(session)),
     waitlist: await waitlistCounts(sessions.map((session) => session.id)),
+    marked: await markedCounts(sessions, now),
   }
 }

@@ -63,9 +63,9 @@ test.group('Pages | dashboard · coach', (group) => {
       status: 'open',
     })
     const parent = await makeUser()
-    for (const name of ['Ayu', 'Bima']) {
-      await book(session, await makeMember(parent, { name }))
-    }
+    const ayu = await makeMember(parent, { name: 'Ayu' })
+    const ayuBooking = await book(session, ayu)
+    await book(session, await makeMember(parent, { name: 'Bima' }))
     await book(session, await makeMember(parent, { name: 'Citra' }), 'waitlisted')
     await session.merge({ bookedCount: 2 }).save()
     const tomorrow = await createSession({
@@ -91,6 +91,17 @@ test.group('Pages | dashboard · coach', (group) => {
     assert.include(html.slice(html.indexOf('data-dashboard-tomorrow')), 'Panahan Besok')
     assert.include(html, `href="/coach/sessions/${tomorrow.id}/roster"`)
     assert.notInclude(html, someoneElses.title)
+    assert.include(today, 'Kehadiran dicatat: 0 dari 2')
+    assert.notInclude(html.slice(html.indexOf('data-dashboard-tomorrow')), 'Kehadiran dicatat')
+
+    await Attendance.create({
+      trainingSessionId: session.id,
+      memberId: ayu.id,
+      bookingId: ayuBooking.id,
+      status: 'present',
+    })
+    const after = await client.get('/dashboard').loginAs(coach)
+    after.assertTextIncludes('Kehadiran dicatat: 1 dari 2')
   })
 
   test('in English, with the counts in English', async ({ client }) => {
