@@ -6,7 +6,9 @@ import Attendance from '#models/attendance'
 import Booking from '#models/booking'
 import type Member from '#models/member'
 import type TrainingSession from '#models/training_session'
+import MemberPackage from '#models/member_package'
 import { givePackage, makeMember, makeSession, makeUser } from '../club/fixtures.js'
+import { truncateAfterRace } from '../race_database.js'
 
 async function book(session: TrainingSession, member: Member, withCredit = true) {
   const memberPackage = withCredit ? await givePackage(member, 4) : null
@@ -251,5 +253,58 @@ test.group('Pages | roster', (group) => {
     }
     const done = await client.get(roster).loginAs(coach)
     assert.notInclude(done.text(), `action="/coach/sessions/${session.id}/complete"`)
+  })
+})
+
+/**
+ * Real parallel requests (no global transaction: it would serialize them on
+ * one connection); the tables are emptied after each test
+ */
+test.group('Pages | roster · races', (group) => {
+  group.each.setup(truncateAfterRace)
+  group.each.setup(() => {
+    mail.fake()
+    return () => mail.restore()
+  })
+
+  test('mark all racing single taps never overwrites a tap nor uses a credit twice', async ({
+    client,
+    assert,
+  }) => {
+    const { coach, session, members } = await startedSession()
+    const [ayu, bima, citra] = members
+    const json = (path: string, form: Record<string, string> = {}) =>
+      client
+        .post(path)
+        .loginAs(coach)
+        .withCsrfToken()
+        .header('accept', 'application/json')
+        .form(form)
+
+    const responses = await Promise.all([
+      json(`/coach/sessions/${session.id}/roster/all`),
+      json(`/coach/sessions/${session.id}/roster/${bima.id}`, { status: 'absent' }),
+      json(`/coach/sessions/${session.id}/roster/${citra.id}`, { status: 'excused' }),
+      json(`/coach/sessions/${session.id}/roster/all`),
+    ])
+    for (const response of responses) {
+      assert.isBelow(response.status(), 500)
+      response.assertStatus(200)
+    }
+
+    assert.equal(await statusOf(session, ayu), 'present')
+    assert.equal(await statusOf(session, bima), 'absent')
+    assert.equal(await statusOf(session, citra), 'excused')
+    const attendances = await Attendance.query().where('training_session_id', session.id)
+    assert.lengthOf(attendances, 3)
+    const used = await MemberPackage.query().whereIn(
+      'member_id',
+      members.map((member) => member.id)
+    )
+    // present and absent use their credit once; excused may have used one
+    // when mark all came first (a status change never gives it back)
+    for (const row of used) {
+      assert.isAtMost(row.usedSessions, 1)
+    }
   })
 })
