@@ -86,6 +86,7 @@ export type ScannedRoutes = {
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
     'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -427,6 +428,7 @@ export type ScannedRoutes = {
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

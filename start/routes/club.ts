@@ -39,11 +39,15 @@ router
   .use(middleware.auth({ guards: ['web'] }))
 
 /**
- * A coach's roster with one-tap attendance (mobile first)
+ * A coach's roster with one-tap attendance and "mark all present" (mobile
+ * first)
  */
 router
   .group(() => {
     router.get('/sessions/:id/roster', [controllers.CoachRoster, 'show']).as('roster.show')
+    router
+      .post('/sessions/:id/roster/all', [controllers.CoachRoster, 'markAll'])
+      .as('roster.mark_all')
     router
       .post('/sessions/:id/roster/:member_id', [controllers.CoachRoster, 'mark'])
       .where('member_id', router.matchers.uuid())
