@@ -4,10 +4,6 @@ type ParamValue = string | number | bigint | boolean
 
 export type ScannedRoutes = {
   ALL: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -16,6 +12,10 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -92,6 +92,9 @@ export type ScannedRoutes = {
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -183,15 +186,18 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -233,6 +239,8 @@ export type ScannedRoutes = {
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -273,15 +281,16 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -323,6 +332,8 @@ export type ScannedRoutes = {
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -363,11 +374,12 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
+    'locale.update': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
-    'locale.update': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
@@ -390,6 +402,7 @@ export type ScannedRoutes = {
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -420,6 +433,8 @@ export type ScannedRoutes = {
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
