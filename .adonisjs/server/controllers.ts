@@ -40,6 +40,7 @@ export const controllers = {
       TrainingSessions: () => import('#controllers/api/v1/training_sessions_controller'),
     },
   },
+  Calendar: () => import('#controllers/calendar_controller'),
   Children: () => import('#controllers/children_controller'),
   CoachRoster: () => import('#controllers/coach_roster_controller'),
   CoachSessions: () => import('#controllers/coach_sessions_controller'),
