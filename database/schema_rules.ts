@@ -81,5 +81,18 @@ export default {
         status: oneOf('present', 'absent', 'excused', 'late'),
       },
     },
+    notifications: {
+      columns: {
+        type: oneOf(
+          'member_approved',
+          'booking_confirmed',
+          'booking_waitlisted',
+          'waitlist_promoted',
+          'session_cancelled'
+        ),
+        params: { tsType: 'Record<string, string | number>', decorator: '@column()' },
+        data: { tsType: 'Record<string, string | null>', decorator: '@column()' },
+      },
+    },
   },
 } satisfies SchemaRules

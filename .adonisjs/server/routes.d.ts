@@ -111,6 +111,10 @@ export type ScannedRoutes = {
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -207,6 +211,9 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -264,6 +271,9 @@ export type ScannedRoutes = {
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -306,6 +316,7 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -363,6 +374,9 @@ export type ScannedRoutes = {
     'admin.users.index': { paramsTuple?: []; params?: {} }
     'admin.users.create': { paramsTuple?: []; params?: {} }
     'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -405,6 +419,7 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -441,6 +456,7 @@ export type ScannedRoutes = {
     'admin.users.store': { paramsTuple?: []; params?: {} }
     'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -473,6 +489,8 @@ export type ScannedRoutes = {
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
