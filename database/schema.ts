@@ -236,9 +236,28 @@ export class MemberSchema extends BaseModel {
   @column()
   declare school: string | null
   @column()
-  declare status: 'pending' | 'active' | 'inactive'
+  declare status: 'pending' | 'active' | 'inactive' | 'rejected'
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class NotificationSchema extends BaseModel {
+  static $columns = ['createdAt', 'data', 'id', 'params', 'readAt', 'type', 'userId'] as const
+  $columns = NotificationSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: Record<string, string | null>
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare params: Record<string, string | number>
+  @column.dateTime()
+  declare readAt: DateTime | null
+  @column()
+  declare type: 'member_approved' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled'
+  @column()
+  declare userId: string
 }
 
 export class PackageSchema extends BaseModel {

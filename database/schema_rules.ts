@@ -58,7 +58,7 @@ export default {
     members: {
       columns: {
         relationship: oneOf('self', 'child'),
-        status: oneOf('pending', 'active', 'inactive'),
+        status: oneOf('pending', 'active', 'inactive', 'rejected'),
       },
     },
     packages: {
@@ -79,6 +79,19 @@ export default {
     attendances: {
       columns: {
         status: oneOf('present', 'absent', 'excused', 'late'),
+      },
+    },
+    notifications: {
+      columns: {
+        type: oneOf(
+          'member_approved',
+          'booking_confirmed',
+          'booking_waitlisted',
+          'waitlist_promoted',
+          'session_cancelled'
+        ),
+        params: { tsType: 'Record<string, string | number>', decorator: '@column()' },
+        data: { tsType: 'Record<string, string | null>', decorator: '@column()' },
       },
     },
   },

@@ -31,6 +31,7 @@ server.use([
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/detect_user_locale_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
+  () => import('#middleware/share_notification_count_middleware'),
 ])
 
 router.use([

@@ -4,6 +4,7 @@ export const policies = {
   BookingPolicy: () => import('#policies/booking_policy'),
   CoachPolicy: () => import('#policies/coach_policy'),
   MemberPolicy: () => import('#policies/member_policy'),
+  NotificationPolicy: () => import('#policies/notification_policy'),
   PackagePolicy: () => import('#policies/package_policy'),
   ProgramPolicy: () => import('#policies/program_policy'),
   RoomPolicy: () => import('#policies/room_policy'),

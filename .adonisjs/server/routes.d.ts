@@ -84,14 +84,35 @@ export type ScannedRoutes = {
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -176,6 +197,7 @@ export type ScannedRoutes = {
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -187,6 +209,9 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -234,9 +259,17 @@ export type ScannedRoutes = {
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -279,6 +312,7 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -326,9 +360,17 @@ export type ScannedRoutes = {
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -371,6 +413,7 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -394,10 +437,20 @@ export type ScannedRoutes = {
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'admin.packages.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -425,10 +478,13 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -441,6 +497,9 @@ export type ScannedRoutes = {
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.children.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -15,6 +15,7 @@ import SessionTimeTransformer from '#transformers/session_time_transformer'
 import CoachTransformer from '#transformers/coach_transformer'
 import TrainingSessionTransformer from '#transformers/training_session_transformer'
 import SessionSeriesTransformer from '#transformers/session_series_transformer'
+import NotificationTransformer from '#transformers/notification_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -39,6 +40,8 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   AttendanceTransformer,
   AttendanceHistoryTransformer,
   UserTransformer,
+  // notifications
+  NotificationTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

@@ -51,3 +51,6 @@ if (document.querySelector('[data-club-seats]')) {
 if (document.querySelector('form[data-past-today]')) {
   import('./coach_slots.js')
 }
+if (document.querySelector('[data-notifications-link]')) {
+  import('./notifications.js')
+}

@@ -65,21 +65,30 @@ export const paths: ApiArea['paths'] = {
     patch: op({
       versioned: 'write',
       summary: 'Change name, email, role or status',
-      description: 'Leaving the active status revokes every token of the account.',
+      description:
+        'Leaving the active status revokes every token of the account. The last active admin keeps the role and the status, and an admin cannot take either from themselves.',
       tags: tag,
       roles: ['admin'],
       body: s.ref('AdminUserPatch'),
       response: s.ref('User'),
-      errors: [{ status: 404, codes: ['USER_NOT_FOUND'] }],
+      errors: [
+        { status: 404, codes: ['USER_NOT_FOUND'] },
+        { status: 409, codes: ['USER_LAST_ADMIN'] },
+        { status: 422, codes: ['USER_SELF_LOCKOUT'] },
+      ],
     }),
     delete: op({
       summary: 'Deactivate an account',
       description:
-        'The account stays (its history is kept), becomes inactive and is signed out everywhere.',
+        'The account stays (its history is kept), becomes inactive and is signed out everywhere. Not the last active admin, nor your own account.',
       tags: tag,
       roles: ['admin'],
       response: s.ref('User'),
-      errors: [{ status: 404, codes: ['USER_NOT_FOUND'] }],
+      errors: [
+        { status: 404, codes: ['USER_NOT_FOUND'] },
+        { status: 409, codes: ['USER_LAST_ADMIN'] },
+        { status: 422, codes: ['USER_SELF_LOCKOUT'] },
+      ],
     }),
   },
 }

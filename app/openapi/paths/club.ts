@@ -69,7 +69,7 @@ export const tags: ApiArea['tags'] = [
   {
     name: 'members',
     description:
-      'The people who train. A parent account adds its children (and at most one `self` member); admins approve, deactivate and restore them.',
+      'The people who train. A parent account adds its children (and at most one `self` member); admins approve, reject, deactivate and restore them.',
   },
   {
     name: 'packages',
@@ -284,11 +284,20 @@ export const paths: ApiArea['paths'] = {
   '/admin/members/{id}/approve': {
     post: transition('Approve a member', 'pending → active; the parent is notified.'),
   },
+  '/admin/members/{id}/reject': {
+    post: transition(
+      'Reject a member',
+      'pending → rejected: the sign-up leaves the queue; restore puts it back.'
+    ),
+  },
   '/admin/members/{id}/deactivate': {
     post: transition('Deactivate a member', 'Same as DELETE /admin/members/{id}.'),
   },
   '/admin/members/{id}/restore': {
-    post: transition('Restore a member', 'inactive → active (or pending when never approved).'),
+    post: transition(
+      'Restore a member',
+      'inactive → active (or pending when never approved); rejected → pending.'
+    ),
   },
   '/admin/members/{id}/packages': {
     get: op({

@@ -15,6 +15,7 @@ import SessionSeries from '#models/session_series'
 import TrainingSession from '#models/training_session'
 import Package from '#models/package'
 import Booking from '#models/booking'
+import Notification from '#models/notification'
 import db from '@adonisjs/lucid/services/db'
 import { withLocaleCookie } from './helpers.js'
 
@@ -97,6 +98,12 @@ async function demoIds(): Promise<Ids> {
   const booking = await Booking.query()
     .whereIn('member_id', db.from('members').where('account_id', parent.id).select('id'))
     .firstOrFail()
+  const notification = await Notification.create({
+    userId: parent.id,
+    type: 'member_approved',
+    params: { member: child.name },
+    data: { member_id: child.id },
+  })
   const [series, program, room, slot, pkg] = await Promise.all([
     SessionSeries.query().firstOrFail(),
     Program.query().firstOrFail(),
@@ -115,6 +122,7 @@ async function demoIds(): Promise<Ids> {
     package: pkg.id,
     user: parent.id,
     booking: booking.id,
+    notification: notification.id,
   }
 }
 
@@ -133,6 +141,7 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/coach\/sessions\/:id/, 'session'],
   [/^\/parent\/children\/:id/, 'member'],
   [/^\/parent\/bookings\/:id/, 'booking'],
+  [/^\/notifications\/:id/, 'notification'],
   [/^\/admin\/members\/:id/, 'member'],
   [/^\/admin\/packages\/:id/, 'package'],
   [/^\/admin\/users\/:id/, 'user'],

@@ -6,6 +6,7 @@ import db from '@adonisjs/lucid/services/db'
 import router from '@adonisjs/core/services/router'
 import type User from '#models/user'
 import TrainingSession from '#models/training_session'
+import Notification from '#models/notification'
 import { createBooking } from '#actions/bookings/create_booking'
 import { createSessionSeries } from '#actions/schedule/create_session_series'
 import { API_RATE_LIMITS } from '#start/limiter'
@@ -59,6 +60,7 @@ interface World {
   room: string
   slot: string
   catalogPackage: string
+  notificationA: string
 }
 
 interface Cell {
@@ -410,6 +412,21 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 200, 200, 200, 200],
   },
 
+  // notifications (each account its own)
+  'GET /api/v1/notifications': {
+    url: () => '/api/v1/notifications',
+    expect: [401, 200, 200, 200, 200, 200],
+  },
+  'POST /api/v1/notifications/read': {
+    url: () => '/api/v1/notifications/read',
+    body: () => ({}),
+    expect: [401, 200, 200, 200, 200, 200],
+  },
+  'POST /api/v1/notifications/:id/read': {
+    url: (w) => `/api/v1/notifications/${w.notificationA}/read`,
+    expect: [401, 200, 404, 404, 404, 404],
+  },
+
   // bookings and attendance
   'POST /api/v1/bookings': {
     url: () => '/api/v1/bookings',
@@ -500,6 +517,11 @@ const MATRIX: Record<string, Cell> = {
   },
   'POST /api/v1/admin/members/:id/approve': {
     url: (w) => `/api/v1/admin/members/${w.childB}/approve`,
+    prepare: (w) => db.from('members').where('id', w.childB).update({ status: 'pending' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'POST /api/v1/admin/members/:id/reject': {
+    url: (w) => `/api/v1/admin/members/${w.childB}/reject`,
     prepare: (w) => db.from('members').where('id', w.childB).update({ status: 'pending' }),
     expect: [401, 403, 403, 403, 403, 200],
   },
@@ -607,6 +629,13 @@ async function buildWorld(): Promise<World> {
     end_time: '09:00',
   })
 
+  const notification = await Notification.create({
+    userId: memberA.id,
+    type: 'member_approved',
+    params: { member: childA.name },
+    data: { member_id: childA.id },
+  })
+
   const users = { memberA, memberB, coachA, coachB, admin }
   const tokens = {} as World['tokens']
   for (const [who, user] of Object.entries(users)) {
@@ -627,6 +656,7 @@ async function buildWorld(): Promise<World> {
     room: room.id,
     slot: slot.id,
     catalogPackage: catalogPackage.id,
+    notificationA: notification.id,
   }
 }
 

@@ -101,6 +101,9 @@ apiV1(() => {
         .post('/members/:id/approve', [controllers.api.v1.AdminMembers, 'approve'])
         .as('members.approve')
       router
+        .post('/members/:id/reject', [controllers.api.v1.AdminMembers, 'reject'])
+        .as('members.reject')
+      router
         .post('/members/:id/deactivate', [controllers.api.v1.AdminMembers, 'deactivate'])
         .as('members.deactivate')
       router
