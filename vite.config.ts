@@ -20,6 +20,12 @@ export default defineConfig({
   optimizeDeps: {
     include: ['@adonisjs/transmit-client'],
   },
+  /**
+   * The test runner's Vite keeps its own pre-bundled dependencies, so a dev
+   * server of the same checkout (another config, hence re-optimizing) never
+   * swaps them under a running browser test
+   */
+  cacheDir: process.env.NODE_ENV === 'test' ? 'node_modules/.vite-test' : undefined,
   server: {
     /**
      * Tests run Vite in middleware mode beside dev servers and other runs:
