@@ -58,7 +58,7 @@ test.group('Browser | club daily loop', (group) => {
     const admin = await makeUser('admin', { name: 'Admin Klub' })
     const coach = await makeUser('coach', { name: 'Pelatih Dimas' })
     const parent = await makeUser('member', { name: 'Ibu Sari' })
-    await makePackage({ name: 'Paket Empat', sessionCount: 4, durationDays: 30, price: 200000 })
+    await makePackage({ name: 'Paket Empat', sessionCount: 4, durationDays: 30 })
     const session = await makeSession({
       coachId: coach.id,
       title: 'Panahan Sore',
@@ -87,7 +87,7 @@ test.group('Browser | club daily loop', (group) => {
     await adminPage.goto(`/admin/members/${child.id}/packages`)
     await adminPage
       .getByLabel('Paket', { exact: true })
-      .selectOption({ label: 'Paket Empat — 4 sesi, 30 hari, Rp\u00a0200.000' })
+      .selectOption({ label: 'Paket Empat — 4 sesi, 30 hari' })
     await adminPage.getByRole('button', { name: 'Berikan paket' }).tap()
     await adminPage.getByText('Paket diberikan kepada Raka Pratama.').waitFor()
     const memberPackage = await MemberPackage.findByOrFail('member_id', child.id)
