@@ -9,6 +9,7 @@ export const userChannel = (id: string) => `users/${id}`
 
 export type NotificationType =
   | 'member_approved'
+  | 'member_rejected'
   | 'booking_confirmed'
   | 'booking_waitlisted'
   | 'waitlist_promoted'
