@@ -29,7 +29,10 @@ export const isoWeekOf = (day: DateTime) => day.toFormat("kkkk-'W'WW")
  * wins over `week` (2026-W49); neither (or one that is no real day or
  * week) is this week
  */
-export function calendarWeek(input: { week?: string; date?: string }, now = DateTime.now()) {
+export function calendarWeek(
+  input: { week?: string; date?: string },
+  now: DateTime<boolean> = DateTime.now()
+) {
   const today = now.setZone(timezone).startOf('day')
   const date = input.date ? DateTime.fromISO(input.date, { zone: timezone }) : null
   const week = input.week ? DateTime.fromISO(input.week, { zone: timezone }) : null
