@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Program from '#models/program'
@@ -340,7 +341,10 @@ test.group('Pages | schedule admin screens', (group) => {
     assert.equal(failed.header('location'), '/admin/series/create')
     const message = flashedErrors(failed.flashMessages()).on_conflict[0]
     assert.include(message, 'Privat Rabu')
-    assert.include(message, localDate(9))
+    assert.include(
+      message,
+      DateTime.fromISO(localDate(9)).setLocale('id').toLocaleString(DateTime.DATE_MED_WITH_WEEKDAY)
+    )
     assert.equal(
       await SessionSeries.query()
         .count('* as total')
