@@ -4,6 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import { DateTime } from 'luxon'
 import Booking from '#models/booking'
 import type TrainingSession from '#models/training_session'
+import { localDate } from '#tests/fixtures'
 import { givePackage, makeMember, makeSession, makeUser } from '../club/fixtures.js'
 
 /**
@@ -88,6 +89,31 @@ test.group('Portal | the book page offers only what will work', (group) => {
 
     const list = await client.get('/parent/bookings').loginAs(parent)
     list.assertTextIncludes('Tanpa kuota paket')
+  })
+})
+
+test.group('Portal | the book page, a week at a time', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('this week first; the next weeks one link away', async ({ client, assert }) => {
+    const parent = await makeUser()
+    await makeMember(parent)
+    const soon = await makeSession({ title: 'Sesi minggu ini', inHours: 30 })
+    const later = await makeSession({ title: 'Sesi minggu depan', inHours: 24 * 9 })
+
+    const page = await client.get('/parent/book').loginAs(parent)
+    assert.isNotNull(cardOf(page.text(), soon))
+    assert.isNull(cardOf(page.text(), later))
+    assert.include(page.text(), `href="/parent/book?week=${localDate(7)}"`)
+    assert.notInclude(page.text(), 'rel="prev"')
+
+    const next = await client.get(`/parent/book?week=${localDate(7)}`).loginAs(parent)
+    assert.isNull(cardOf(next.text(), soon))
+    assert.isNotNull(cardOf(next.text(), later))
+    assert.include(next.text(), 'rel="prev"')
+
+    const past = await client.get(`/parent/book?week=${localDate(-30)}`).loginAs(parent)
+    assert.isNotNull(cardOf(past.text(), soon))
   })
 })
 
