@@ -105,6 +105,7 @@ test.group('Portal | the book page, a week at a time', (group) => {
     assert.isNotNull(cardOf(page.text(), soon))
     assert.isNull(cardOf(page.text(), later))
     assert.include(page.text(), `href="/parent/book?week=${localDate(7)}"`)
+    assert.include(page.text(), 'Minggu berikutnya')
     assert.notInclude(page.text(), 'rel="prev"')
 
     const next = await client.get(`/parent/book?week=${localDate(7)}`).loginAs(parent)
