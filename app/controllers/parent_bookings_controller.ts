@@ -14,6 +14,7 @@ import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
 import { groupByDay } from '#services/schedule_pages'
 import { cancelBookingValidator, createBookingValidator } from '#validators/booking'
 import Booking from '#models/booking'
+import MemberPackage from '#models/member_package'
 import { DateTime } from 'luxon'
 import { timezone } from '#config/app'
 
@@ -54,6 +55,7 @@ export default class ParentBookingsController {
         members.map((member) => member.id),
         ahead.map((session) => session.id)
       ),
+      withPackage: await withActivePackage(members.map((member) => member.id)),
       week: {
         label: `${start.setLocale(i18n.locale).toLocaleString({ day: 'numeric', month: 'short' })} – ${end.setLocale(i18n.locale).toLocaleString(DateTime.DATE_MED)}`,
         previous: start > today ? (earlier < today ? today : earlier).toISODate() : null,
@@ -184,4 +186,17 @@ async function heldSeats(memberIds: string[], sessionIds: string[]) {
     })
   }
   return held
+}
+
+/**
+ * The members holding an active package: a training session needs one,
+ * so the others are not offered "Book" on a training session
+ */
+async function withActivePackage(memberIds: string[]) {
+  if (memberIds.length === 0) return []
+  const rows = await MemberPackage.query()
+    .whereIn('member_id', memberIds)
+    .where('status', 'active')
+    .select('member_id')
+  return [...new Set(rows.map((row) => row.memberId))]
 }

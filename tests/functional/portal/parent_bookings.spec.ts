@@ -30,7 +30,7 @@ test.group('Portal | the book page offers only what will work', (group) => {
 
   test('a full session without a waitlist offers no button', async ({ client, assert }) => {
     const parent = await makeUser()
-    await makeMember(parent)
+    await givePackage(await makeMember(parent), 4)
     const closed = await makeSession({ capacity: 1, waitlistEnabled: false })
     const waiting = await makeSession({ capacity: 1, waitlistEnabled: true, inHours: 50 })
     await fill(closed)
@@ -48,6 +48,7 @@ test.group('Portal | the book page offers only what will work', (group) => {
     const parent = await makeUser()
     const raka = await makeMember(parent, { name: 'Raka' })
     const nina = await makeMember(parent, { name: 'Nina' })
+    await givePackage(nina, 4)
     const session = await makeSession({ capacity: 4 })
     const queued = await makeSession({ capacity: 1, waitlistEnabled: true, inHours: 50 })
     await fill(queued)
@@ -70,6 +71,25 @@ test.group('Portal | the book page offers only what will work', (group) => {
     assert.include(one, 'Raka: di daftar tunggu')
     assert.include(one, `value="${nina.id}"`)
     assert.notInclude(one, `value="${raka.id}"`)
+  })
+
+  test('a child without a package is not offered a training session', async ({
+    client,
+    assert,
+  }) => {
+    const parent = await makeUser()
+    const raka = await makeMember(parent, { name: 'Raka' })
+    const nina = await makeMember(parent, { name: 'Nina' })
+    await givePackage(nina, 4)
+    const training = await makeSession({ capacity: 4 })
+    const mentoring = await makeSession({ kind: 'mentoring', capacity: 2, inHours: 50 })
+
+    const page = await client.get('/parent/book').loginAs(parent)
+    const card = cardOf(page.text(), training)!
+    assert.include(card, 'Raka: perlu paket aktif untuk sesi latihan.')
+    assert.include(card, `value="${nina.id}"`)
+    assert.notInclude(card, `value="${raka.id}"`)
+    assert.include(cardOf(page.text(), mentoring)!, `value="${raka.id}"`)
   })
 
   test('a mentoring booking says it needs no package credit', async ({ client, assert }) => {
