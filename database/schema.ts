@@ -36,6 +36,35 @@ export class AttendanceSchema extends BaseModel {
   declare validatedBy: string | null
 }
 
+export class AuditLogSchema extends BaseModel {
+  static $columns = ['action', 'actorId', 'actorName', 'actorRole', 'changes', 'createdAt', 'id', 'ip', 'requestId', 'source', 'subjectId', 'subjectType'] as const
+  $columns = AuditLogSchema.$columns
+  @column()
+  declare action: 'create' | 'update' | 'delete'
+  @column()
+  declare actorId: string | null
+  @column()
+  declare actorName: string | null
+  @column()
+  declare actorRole: string | null
+  @column()
+  declare changes: Record<string, { before?: unknown; after?: unknown }>
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare ip: string | null
+  @column()
+  declare requestId: string | null
+  @column()
+  declare source: 'http' | 'console' | 'system'
+  @column()
+  declare subjectId: string
+  @column()
+  declare subjectType: string
+}
+
 export class AuthAccessTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns
@@ -207,9 +236,28 @@ export class MemberSchema extends BaseModel {
   @column()
   declare school: string | null
   @column()
-  declare status: 'pending' | 'active' | 'inactive'
+  declare status: 'pending' | 'active' | 'inactive' | 'rejected'
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class NotificationSchema extends BaseModel {
+  static $columns = ['createdAt', 'data', 'id', 'params', 'readAt', 'type', 'userId'] as const
+  $columns = NotificationSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare data: Record<string, string | null>
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare params: Record<string, string | number>
+  @column.dateTime()
+  declare readAt: DateTime | null
+  @column()
+  declare type: 'member_approved' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled'
+  @column()
+  declare userId: string
 }
 
 export class PackageSchema extends BaseModel {
@@ -348,6 +396,21 @@ export class RoomSchema extends BaseModel {
   declare name: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class SessionInvitationSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'invitedBy', 'memberId', 'trainingSessionId'] as const
+  $columns = SessionInvitationSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare invitedBy: string | null
+  @column()
+  declare memberId: string
+  @column()
+  declare trainingSessionId: string
 }
 
 export class SessionSerySchema extends BaseModel {

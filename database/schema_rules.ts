@@ -15,6 +15,16 @@ export default {
     'USER-DEFINED': { tsType: 'string', decorator: '@column()' },
   },
   tables: {
+    audit_logs: {
+      columns: {
+        source: oneOf('http', 'console', 'system'),
+        action: oneOf('create', 'update', 'delete'),
+        changes: {
+          tsType: 'Record<string, { before?: unknown; after?: unknown }>',
+          decorator: '@column()',
+        },
+      },
+    },
     users: {
       columns: {
         role: oneOf('admin', 'coach', 'member'),
@@ -48,7 +58,7 @@ export default {
     members: {
       columns: {
         relationship: oneOf('self', 'child'),
-        status: oneOf('pending', 'active', 'inactive'),
+        status: oneOf('pending', 'active', 'inactive', 'rejected'),
       },
     },
     packages: {
@@ -69,6 +79,19 @@ export default {
     attendances: {
       columns: {
         status: oneOf('present', 'absent', 'excused', 'late'),
+      },
+    },
+    notifications: {
+      columns: {
+        type: oneOf(
+          'member_approved',
+          'booking_confirmed',
+          'booking_waitlisted',
+          'waitlist_promoted',
+          'session_cancelled'
+        ),
+        params: { tsType: 'Record<string, string | number>', decorator: '@column()' },
+        data: { tsType: 'Record<string, string | null>', decorator: '@column()' },
       },
     },
   },

@@ -24,6 +24,7 @@ router.use([
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/detect_user_locale_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
+  () => import('#middleware/share_notification_count_middleware'),
   () => import('#middleware/refuse_nul_middleware'),
 ])
 

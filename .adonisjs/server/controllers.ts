@@ -4,6 +4,7 @@
  */
 
 export const controllers = {
+  AdminAuditLogs: () => import('#controllers/admin_audit_logs_controller'),
   AdminCoaches: () => import('#controllers/admin_coaches_controller'),
   AdminMembers: () => import('#controllers/admin_members_controller'),
   AdminPackages: () => import('#controllers/admin_packages_controller'),
@@ -12,9 +13,11 @@ export const controllers = {
   AdminSeries: () => import('#controllers/admin_series_controller'),
   AdminSessionTimes: () => import('#controllers/admin_session_times_controller'),
   AdminSessions: () => import('#controllers/admin_sessions_controller'),
+  AdminUsers: () => import('#controllers/admin_users_controller'),
   ApiDocs: () => import('#controllers/api_docs_controller'),
   api: {
     v1: {
+      AdminAuditLogs: () => import('#controllers/api/v1/admin_audit_logs_controller'),
       AdminCoaches: () => import('#controllers/api/v1/admin_coaches_controller'),
       AdminDashboard: () => import('#controllers/api/v1/admin_dashboard_controller'),
       AdminMembers: () => import('#controllers/api/v1/admin_members_controller'),
@@ -30,15 +33,18 @@ export const controllers = {
       MeDashboard: () => import('#controllers/api/v1/me_dashboard_controller'),
       MeMembers: () => import('#controllers/api/v1/me_members_controller'),
       MemberPackages: () => import('#controllers/api/v1/member_packages_controller'),
+      Notifications: () => import('#controllers/api/v1/notifications_controller'),
       Packages: () => import('#controllers/api/v1/packages_controller'),
       Programs: () => import('#controllers/api/v1/programs_controller'),
       Rooms: () => import('#controllers/api/v1/rooms_controller'),
       Roster: () => import('#controllers/api/v1/roster_controller'),
+      SessionInvitations: () => import('#controllers/api/v1/session_invitations_controller'),
       SessionSeries: () => import('#controllers/api/v1/session_series_controller'),
       SessionTimes: () => import('#controllers/api/v1/session_times_controller'),
       TrainingSessions: () => import('#controllers/api/v1/training_sessions_controller'),
     },
   },
+  Calendar: () => import('#controllers/calendar_controller'),
   Children: () => import('#controllers/children_controller'),
   CoachRoster: () => import('#controllers/coach_roster_controller'),
   CoachSessions: () => import('#controllers/coach_sessions_controller'),
@@ -46,6 +52,7 @@ export const controllers = {
   Home: () => import('#controllers/home_controller'),
   Locale: () => import('#controllers/locale_controller'),
   NewAccount: () => import('#controllers/new_account_controller'),
+  Notifications: () => import('#controllers/notifications_controller'),
   ParentBookings: () => import('#controllers/parent_bookings_controller'),
   ParentPackages: () => import('#controllers/parent_packages_controller'),
   Password: () => import('#controllers/password_controller'),

@@ -1,8 +1,10 @@
 export const policies = {
+  AuditLogPolicy: () => import('#policies/audit_log_policy'),
   BasePolicy: () => import('#policies/base_policy'),
   BookingPolicy: () => import('#policies/booking_policy'),
   CoachPolicy: () => import('#policies/coach_policy'),
   MemberPolicy: () => import('#policies/member_policy'),
+  NotificationPolicy: () => import('#policies/notification_policy'),
   PackagePolicy: () => import('#policies/package_policy'),
   ProgramPolicy: () => import('#policies/program_policy'),
   RoomPolicy: () => import('#policies/room_policy'),

@@ -72,6 +72,7 @@ export type ScannedRoutes = {
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
@@ -85,14 +86,35 @@ export type ScannedRoutes = {
     'parent.packages.index': { paramsTuple?: []; params?: {} }
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -111,6 +133,7 @@ export type ScannedRoutes = {
     'api.v1.admin.users.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -163,6 +186,9 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -173,6 +199,7 @@ export type ScannedRoutes = {
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -184,6 +211,9 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -222,6 +252,7 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -232,9 +263,17 @@ export type ScannedRoutes = {
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -242,6 +281,7 @@ export type ScannedRoutes = {
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -265,6 +305,7 @@ export type ScannedRoutes = {
     'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -275,6 +316,7 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -313,6 +355,7 @@ export type ScannedRoutes = {
     'admin.series.create': { paramsTuple?: []; params?: {} }
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -323,9 +366,17 @@ export type ScannedRoutes = {
     'parent.attendance.index': { paramsTuple?: []; params?: {} }
     'coach.roster.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.index': { paramsTuple?: []; params?: {} }
+    'admin.members.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.packages': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.index': { paramsTuple?: []; params?: {} }
     'admin.packages.create': { paramsTuple?: []; params?: {} }
+    'admin.packages.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.index': { paramsTuple?: []; params?: {} }
+    'admin.users.create': { paramsTuple?: []; params?: {} }
+    'admin.users.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.index': { paramsTuple?: []; params?: {} }
+    'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar.show': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -333,6 +384,7 @@ export type ScannedRoutes = {
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.stats': { paramsTuple?: []; params?: {} }
     'api.v1.admin.users.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.audit_logs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.index': { paramsTuple?: []; params?: {} }
     'api.v1.programs.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.coaches.index': { paramsTuple?: []; params?: {} }
@@ -356,6 +408,7 @@ export type ScannedRoutes = {
     'api.v1.me.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.roster': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
@@ -366,6 +419,7 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -389,10 +443,20 @@ export type ScannedRoutes = {
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.assign': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.store': { paramsTuple?: []; params?: {} }
+    'admin.packages.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.store': { paramsTuple?: []; params?: {} }
+    'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'notifications.read_all': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -416,13 +480,17 @@ export type ScannedRoutes = {
     'api.v1.me.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.store': { paramsTuple?: []; params?: {} }
     'api.v1.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.restore': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.packages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
+    'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -435,6 +503,9 @@ export type ScannedRoutes = {
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.children.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -469,6 +540,7 @@ export type ScannedRoutes = {
     'api.v1.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }

@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import vine from '@vinejs/vine'
 import TrainingSession, { SESSION_KINDS } from '#models/training_session'
 import type { SessionKind } from '#models/training_session'
 import CoachPolicy from '#policies/coach_policy'
@@ -9,43 +10,58 @@ import {
   createTrainingSessionValidator,
   updateTrainingSessionValidator,
 } from '#validators/training_session'
-import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
+import { COACH_SESSION_PERIODS, listCoachSessions } from '#queries/dashboard/coach_sessions'
 import {
   dayChoices,
   defaultTitle,
   groupByDay,
   localInputValue,
-  localNow,
   sessionFormOptions,
   transitionFromPage,
   dropUnchangedTimes,
   checkboxFrom,
+  localNow,
 } from '#services/schedule_pages'
 import { formVersion, preconditionOf } from '#services/preconditions'
 import Program from '#models/program'
 import Room from '#models/room'
+import { listQuery } from '#services/pagination'
 
 /**
- * A coach's own sessions, on a phone: today and what comes next, a new
+ * The coach's list: a page, and upcoming (default) or past sessions
+ */
+const coachSessionsQueryValidator = vine.create(
+  vine.object({
+    page: listQuery.page,
+    period: vine.enum(COACH_SESSION_PERIODS).optional(),
+  })
+)
+
+/**
+ * A coach's own sessions, on a phone: today and what comes next (or the
+ * past ones), a page at a time, each with its roster; a new
  * session from a slot and a date in three taps, open / close / cancel, and
  * mentoring slots to publish. Admins, who hold no sessions of their own,
  * are sent to the admin screens.
  */
 export default class CoachSessionsController {
-  async index({ view, auth, bouncer, response, i18n }: HttpContext) {
+  async index({ request, view, auth, bouncer, response, i18n }: HttpContext) {
     const coach = auth.getUserOrFail()
     await bouncer.with(CoachPolicy).authorize('viewDashboard')
     if (coach.isAdmin) {
       return response.redirect().toRoute('admin.sessions.index')
     }
 
-    const { sessions, meta } = await listTrainingSessions(
-      { coach_id: coach.id, from: localNow().toISODate()!, limit: 100 },
-      coach
-    )
+    // a bad page or period in the address shows the first page of upcoming
+    const [invalid, parsed] = await coachSessionsQueryValidator.tryValidate(request.qs())
+    const filters = invalid ? {} : parsed
+    const period = filters.period ?? 'upcoming'
+    const { sessions, meta } = await listCoachSessions(coach, { ...filters, period })
     return view.render('pages/coach/sessions/index', {
       days: await groupByDay(sessions, i18n.locale),
-      truncated: meta.total_pages > 1,
+      meta,
+      period,
+      periods: COACH_SESSION_PERIODS,
     })
   }
 
@@ -156,8 +172,15 @@ export default class CoachSessionsController {
     return response.redirect().toRoute('coach.sessions.index')
   }
 
+  /**
+   * The roster page's start / complete buttons send return_to=roster and
+   * come back to it
+   */
   async transition(ctx: HttpContext) {
     await transitionFromPage(ctx)
+    if (ctx.request.input('return_to') === 'roster') {
+      return ctx.response.redirect().toRoute('coach.roster.show', { id: ctx.params.id })
+    }
     return ctx.response.redirect().toRoute('coach.sessions.index')
   }
 }

@@ -17,8 +17,8 @@ type MailClass = new (
 ) => BookingMail
 
 /**
- * Booking events fan out to the parent (users/<id>: booked, waitlisted,
- * promoted, session cancelled; and a mail) and to the session's channel
+ * Booking events fan out to the parent (a stored notification, users/<id>:
+ * booked, waitlisted, promoted, session cancelled; and a mail) and to the session's channel
  * and the public schedule (training-sessions/<id> and training-sessions:
  * seats left, no names: those channels are public).
  */
@@ -64,23 +64,30 @@ export default class NotifyBooking {
     const session = booking.trainingSession
     await notifyParent(
       member.accountId,
-      type,
       {
-        member: member.name,
-        session: session.title,
-        position: booking.waitlistPosition ?? 0,
+        type,
+        params: {
+          member: member.name,
+          session: session.title,
+          position: booking.waitlistPosition ?? 0,
+        },
+        data: {
+          member_id: member.id,
+          booking_id: booking.id,
+          training_session_id: session.id,
+        },
+        extra: {
+          booking_id: booking.id,
+          booking_status: booking.status,
+          waitlist_position: booking.waitlistPosition,
+          member_id: member.id,
+          member_name: member.name,
+          training_session_id: session.id,
+          session_title: session.title,
+          starts_at: session.startsAt.toUTC().toISO(),
+        },
       },
-      (parent) => new MailClass(parent, booking, member, session),
-      {
-        booking_id: booking.id,
-        booking_status: booking.status,
-        waitlist_position: booking.waitlistPosition,
-        member_id: member.id,
-        member_name: member.name,
-        training_session_id: session.id,
-        session_title: session.title,
-        starts_at: session.startsAt.toUTC().toISO(),
-      }
+      (parent) => new MailClass(parent, booking, member, session)
     )
   }
 

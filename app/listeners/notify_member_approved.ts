@@ -3,17 +3,21 @@ import MemberApprovedNotification from '#mails/member_approved_notification'
 import { notifyParent } from '#services/notify_parent'
 
 /**
- * An admin approved a member: the parent hears it live and by mail
+ * An admin approved a member: the parent finds it in their notifications
+ * and hears it live and by mail
  */
 export default class NotifyMemberApproved {
   async handle(event: MemberApproved) {
     const member = event.member
     await notifyParent(
       member.accountId,
-      'member_approved',
-      { member: member.name },
-      (parent) => new MemberApprovedNotification(parent, member),
-      { member_id: member.id, member_name: member.name, status: member.status }
+      {
+        type: 'member_approved',
+        params: { member: member.name },
+        data: { member_id: member.id },
+        extra: { member_id: member.id, member_name: member.name, status: member.status },
+      },
+      (parent) => new MemberApprovedNotification(parent, member)
     )
   }
 }

@@ -1,3 +1,5 @@
+import { compose } from '@adonisjs/core/helpers'
+import { Auditable } from '#models/mixins/auditable'
 import { AttendanceSchema } from '#database/schema'
 import { belongsTo } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
@@ -12,7 +14,7 @@ export type AttendanceStatus = AttendanceSchema['status']
  * Whether a member attended a session. Statuses that use a credit
  * (present, late, absent as a no-show) consume it once, on the booking.
  */
-export default class Attendance extends AttendanceSchema {
+export default class Attendance extends compose(AttendanceSchema, Auditable) {
   @belongsTo(() => TrainingSession)
   declare trainingSession: BelongsTo<typeof TrainingSession>
 

@@ -1,3 +1,5 @@
+import { compose } from '@adonisjs/core/helpers'
+import { Auditable } from '#models/mixins/auditable'
 import { BookingSchema } from '#database/schema'
 import { belongsTo, hasOne } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasOne } from '@adonisjs/lucid/types/relations'
@@ -13,7 +15,7 @@ export type BookingStatus = BookingSchema['status']
  * A member's seat in a training session, or their place on its waitlist.
  * Status changes go through app/actions/bookings.
  */
-export default class Booking extends BookingSchema {
+export default class Booking extends compose(BookingSchema, Auditable) {
   @belongsTo(() => TrainingSession)
   declare trainingSession: BelongsTo<typeof TrainingSession>
 

@@ -1,3 +1,5 @@
+import { compose } from '@adonisjs/core/helpers'
+import { Auditable } from '#models/mixins/auditable'
 import { belongsTo } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import { CoachProfileSchema } from '#database/schema'
@@ -8,7 +10,7 @@ import User from '#models/user'
  * "field"). A database trigger creates it whenever an account becomes a
  * coach, so every coach has exactly one.
  */
-export default class CoachProfile extends CoachProfileSchema {
+export default class CoachProfile extends compose(CoachProfileSchema, Auditable) {
   @belongsTo(() => User)
   declare user: BelongsTo<typeof User>
 }

@@ -1,3 +1,5 @@
+import { compose } from '@adonisjs/core/helpers'
+import { Auditable } from '#models/mixins/auditable'
 import { MemberSchema } from '#database/schema'
 import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
@@ -11,7 +13,7 @@ export type MemberRelationship = MemberSchema['relationship']
  * A person who trains. `accountId` is the parent (or adult member) account
  * that manages them.
  */
-export default class Member extends MemberSchema {
+export default class Member extends compose(MemberSchema, Auditable) {
   @belongsTo(() => User, { foreignKey: 'accountId' })
   declare account: BelongsTo<typeof User>
 

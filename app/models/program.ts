@@ -1,3 +1,5 @@
+import { compose } from '@adonisjs/core/helpers'
+import { Auditable } from '#models/mixins/auditable'
 import { hasMany } from '@adonisjs/lucid/orm'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
 import { ProgramSchema } from '#database/schema'
@@ -13,7 +15,7 @@ export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
  * What the club teaches (seeds: course, program). Members enroll in a
  * program; its training sessions are where they train.
  */
-export default class Program extends ProgramSchema {
+export default class Program extends compose(ProgramSchema, Auditable) {
   @hasMany(() => TrainingSession)
   declare trainingSessions: HasMany<typeof TrainingSession>
 

@@ -1,3 +1,5 @@
+import { compose } from '@adonisjs/core/helpers'
+import { Auditable } from '#models/mixins/auditable'
 import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import { SessionSerySchema } from '#database/schema'
@@ -24,7 +26,7 @@ export function weekdayName(isoNumber: number): WeekdayName {
  * The rule a recurring batch of sessions came from: weekdays, a local
  * start/end time in an IANA zone, and a date range.
  */
-export default class SessionSeries extends SessionSerySchema {
+export default class SessionSeries extends compose(SessionSerySchema, Auditable) {
   static table = 'session_series'
 
   @belongsTo(() => User, { foreignKey: 'coachId' })

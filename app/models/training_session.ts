@@ -1,3 +1,5 @@
+import { compose } from '@adonisjs/core/helpers'
+import { Auditable } from '#models/mixins/auditable'
 import { DateTime } from 'luxon'
 import { belongsTo } from '@adonisjs/lucid/orm'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
@@ -37,7 +39,7 @@ export const EDITABLE_STATUSES: SessionStatus[] = ['scheduled', 'open', 'closed'
  * mentor slot). Status changes go through the transitions table in
  * app/actions/schedule/transition_training_session.ts.
  */
-export default class TrainingSession extends TrainingSessionSchema {
+export default class TrainingSession extends compose(TrainingSessionSchema, Auditable) {
   @belongsTo(() => User, { foreignKey: 'coachId' })
   declare coach: BelongsTo<typeof User>
 

@@ -5,6 +5,7 @@ import { compose } from '@adonisjs/core/helpers'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
 import env from '#start/env'
+import { Auditable } from '#models/mixins/auditable'
 
 export type UserRole = 'admin' | 'coach' | 'member'
 export type UserStatus = 'active' | 'inactive' | 'suspended'
@@ -15,7 +16,8 @@ export type UserStatus = 'active' | 'inactive' | 'suspended'
  */
 export default class User extends compose(
   UserSchema,
-  withAuthFinder(hash, { uids: ['email'], passwordColumnName: 'password' })
+  withAuthFinder(hash, { uids: ['email'], passwordColumnName: 'password' }),
+  Auditable
 ) {
   /**
    * Bearer tokens for /api/v1

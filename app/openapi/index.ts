@@ -64,6 +64,7 @@ const areas: ApiArea[] = [
   await import('./paths/admin_users.js'),
   await import('./paths/club.js'),
   await import('./paths/schedule.js'),
+  await import('./paths/notifications.js'),
 ]
 
 const errorExample = (code: string, message: string) => ({ success: false, message, code })

@@ -1,6 +1,8 @@
 import type { ApiArea } from './types.js'
 import type { TransformerShapes } from '#transformers/shapes'
 import RoomTransformer from '#transformers/room_transformer'
+import AuditLogTransformer from '#transformers/audit_log_transformer'
+import SessionInvitationTransformer from '#transformers/session_invitation_transformer'
 import MemberTransformer from '#transformers/member_transformer'
 import PackageTransformer from '#transformers/package_transformer'
 import MemberPackageTransformer from '#transformers/member_package_transformer'
@@ -13,6 +15,7 @@ import SessionTimeTransformer from '#transformers/session_time_transformer'
 import CoachTransformer from '#transformers/coach_transformer'
 import TrainingSessionTransformer from '#transformers/training_session_transformer'
 import SessionSeriesTransformer from '#transformers/session_series_transformer'
+import NotificationTransformer from '#transformers/notification_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -21,12 +24,14 @@ import SessionSeriesTransformer from '#transformers/session_series_transformer'
  */
 export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   RoomTransformer,
+  AuditLogTransformer,
   // schedule
   ProgramTransformer,
   SessionTimeTransformer,
   CoachTransformer,
   TrainingSessionTransformer,
   SessionSeriesTransformer,
+  SessionInvitationTransformer,
   // club
   MemberTransformer,
   PackageTransformer,
@@ -35,6 +40,8 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   AttendanceTransformer,
   AttendanceHistoryTransformer,
   UserTransformer,
+  // notifications
+  NotificationTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

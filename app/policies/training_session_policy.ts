@@ -39,6 +39,13 @@ export default class TrainingSessionPolicy extends AppPolicy {
     return this.isCoach(user) && session.coachId === user.id && session.kind === 'mentoring'
   }
 
+  /**
+   * The invited audience of a session: its own coach (admins in before())
+   */
+  invite(user: User, session: TrainingSession) {
+    return this.isCoach(user) && session.coachId === user.id
+  }
+
   manageSeries(user: User, series: SessionSeries, newCoachId?: string) {
     return (
       this.isCoach(user) &&

@@ -4,28 +4,44 @@ import type { BaseMail } from '@adonisjs/mail'
 import transmit from '@adonisjs/transmit/services/main'
 import i18nManager from '@adonisjs/i18n/services/main'
 import User from '#models/user'
+import type { NotificationType } from '#models/notification'
+import { recordNotification } from '#actions/notifications/record_notification'
+import NotificationTransformer from '#transformers/notification_transformer'
+import { serialize } from '#services/serialize'
+
+export type { NotificationType }
 
 export const userChannel = (id: string) => `users/${id}`
 
-export type NotificationType =
-  | 'member_approved'
-  | 'booking_confirmed'
-  | 'booking_waitlisted'
-  | 'waitlist_promoted'
-  | 'session_cancelled'
+export interface ParentNotice {
+  type: NotificationType
+  /**
+   * The values of its text (notifications.types.<type>)
+   */
+  params: Record<string, string | number>
+  /**
+   * What it is about, kept with the notification (member_id, booking_id,
+   * training_session_id)
+   */
+  data: Record<string, string | null>
+  /**
+   * More fields of the live message
+   */
+  extra?: Record<string, unknown>
+}
 
 /**
- * Tells a parent about something that happened to one of their members:
- * a live message on `users/<id>` (in their language) and a queued mail
- * (`mail.sendLater`: the request does not wait for the mailer). Both run
- * after the change is committed, so a failure is logged, never thrown.
+ * Tells a parent about something that happened to one of their members.
+ * The notification is stored first (so it waits in the portal when no
+ * page of theirs is open), then goes out live on `users/<id>` (built by
+ * NotificationTransformer, in their language) and as a queued mail
+ * (`mail.sendLater`: the request does not wait for the mailer). All of it
+ * runs after the change is committed, so a failure is logged, never thrown.
  */
 export async function notifyParent(
   accountId: string | null,
-  type: NotificationType,
-  values: Record<string, string | number>,
-  buildMail: (parent: User) => BaseMail,
-  extra: Record<string, unknown> = {}
+  notice: ParentNotice,
+  buildMail: (parent: User) => BaseMail
 ) {
   if (!accountId) {
     return
@@ -34,16 +50,20 @@ export async function notifyParent(
   if (!parent || parent.status !== 'active') {
     return
   }
+  const { type, params, data, extra = {} } = notice
 
   try {
+    const stored = await recordNotification({ userId: parent.id, type, params, data })
     const locale = i18nManager.getSupportedLocaleFor([parent.locale]) ?? i18nManager.defaultLocale
-    const message = i18nManager.locale(locale).t(`club.notify.${type}`, values)
+    const notification = await serialize<{ text: string }>(
+      NotificationTransformer.transform(stored, i18nManager.locale(locale))
+    )
     transmit.broadcast(
       userChannel(parent.id),
-      JSON.parse(JSON.stringify({ type, message, ...extra }))
+      JSON.parse(JSON.stringify({ type, message: notification.text, ...extra, notification }))
     )
   } catch (error) {
-    logger.error({ err: error, userId: parent.id, type }, 'notification broadcast failed')
+    logger.error({ err: error, userId: parent.id, type }, 'notification failed')
   }
 
   try {

@@ -27,7 +27,7 @@ const member = s.object({
   relationship: s.enum(['self', 'child'], {
     description: '`self` is the account holder (one per account)',
   }),
-  status: s.enum(['pending', 'active', 'inactive']),
+  status: s.enum(['pending', 'active', 'inactive', 'rejected']),
   date_of_birth: s.nullable(s.date()),
   phone: s.nullable(phone()),
   school: s.nullable(s.string()),
@@ -50,7 +50,7 @@ export default class MemberTransformer extends BaseTransformer<Member> {
       name: 'AdminMember',
       schema: s.extend(member, {
         account_id: s.nullable(s.uuid()),
-        account: s.nullable(s.ref('UserSummary')),
+        account: s.nullable(s.ref('UserContact')),
         guardian_name: s.nullable(s.string()),
         guardian_phone: s.nullable(phone()),
         approved_by: s.nullable(s.uuid()),
@@ -70,7 +70,7 @@ export default class MemberTransformer extends BaseTransformer<Member> {
       schema: s.object({
         id: s.uuid(),
         name: s.string(),
-        status: s.enum(['pending', 'active', 'inactive']),
+        status: s.enum(['pending', 'active', 'inactive', 'rejected']),
       }),
     },
   }
@@ -108,7 +108,7 @@ export default class MemberTransformer extends BaseTransformer<Member> {
     return {
       ...this.toObject(),
       account_id: row.accountId ?? null,
-      account: UserTransformer.transform(row.account ?? null)?.useVariant('forSummary') ?? null,
+      account: UserTransformer.transform(row.account ?? null)?.useVariant('forContact') ?? null,
       guardian_name: row.guardianName ?? null,
       guardian_phone: row.guardianPhone ?? null,
       approved_by: row.approvedBy ?? null,

@@ -8,11 +8,12 @@ const phone = () => s.string({ maxLength: 32, example: '+62 812 3456 7890' })
 
 /**
  * An account: the full record for its owner and admins (auth/me, admin
- * users), a summary inside other resources (a member's account). The
- * password hash never leaves the model.
+ * users), a summary inside other resources, the contact (with phone)
+ * inside an admin's view of a member. The password hash never leaves the
+ * model.
  */
 export default class UserTransformer extends BaseTransformer<User> {
-  static shapes: TransformerShapes<'toObject' | 'forSummary'> = {
+  static shapes: TransformerShapes<'toObject' | 'forSummary' | 'forContact'> = {
     toObject: {
       name: 'User',
       schema: s.object({
@@ -32,6 +33,15 @@ export default class UserTransformer extends BaseTransformer<User> {
     forSummary: {
       name: 'UserSummary',
       schema: s.object({ id: s.uuid(), name: s.string(), email: s.email() }),
+    },
+    forContact: {
+      name: 'UserContact',
+      schema: s.object({
+        id: s.uuid(),
+        name: s.string(),
+        email: s.email(),
+        phone: s.nullable(phone()),
+      }),
     },
   }
 
@@ -54,5 +64,13 @@ export default class UserTransformer extends BaseTransformer<User> {
 
   forSummary() {
     return this.pick(this.resource, ['id', 'name', 'email'])
+  }
+
+  /**
+   * How staff reach the account holder (a member's parent): for admins only
+   */
+  forContact() {
+    const user = this.resource
+    return { id: user.id, name: user.name, email: user.email, phone: user.phone ?? null }
   }
 }

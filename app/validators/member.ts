@@ -2,7 +2,7 @@ import vine from '@vinejs/vine'
 import { DateTime } from 'luxon'
 import { listQuery } from '#services/pagination'
 
-export const memberStatuses = ['pending', 'active', 'inactive'] as const
+export const memberStatuses = ['pending', 'active', 'inactive', 'rejected'] as const
 export const memberRelationships = ['self', 'child'] as const
 
 const name = () => vine.string().trim().minLength(2).maxLength(120)

@@ -1,8 +1,8 @@
 import vine from '@vinejs/vine'
 import { listQuery } from '#services/pagination'
 
-const roles = ['admin', 'coach', 'member'] as const
-const statuses = ['active', 'inactive', 'suspended'] as const
+export const userRoles = ['admin', 'coach', 'member'] as const
+export const userStatuses = ['active', 'inactive', 'suspended'] as const
 
 const email = () => vine.string().trim().toLowerCase().email().maxLength(254)
 const password = () =>
@@ -19,8 +19,8 @@ const password = () =>
 export const listUsersValidator = vine.create(
   vine.object({
     ...listQuery,
-    role: vine.enum(roles).optional(),
-    status: vine.enum(statuses).optional(),
+    role: vine.enum(userRoles).optional(),
+    status: vine.enum(userStatuses).optional(),
   })
 )
 
@@ -35,8 +35,8 @@ export const createUserValidator = vine.create(
       return !row
     }),
     password: password(),
-    role: vine.enum(roles),
-    status: vine.enum(statuses).optional(),
+    role: vine.enum(userRoles),
+    status: vine.enum(userStatuses).optional(),
     phone: vine.string().trim().maxLength(32).optional(),
     locale: vine.enum(['id', 'en'] as const).optional(),
   })
@@ -58,7 +58,7 @@ export const updateUserValidator = vine.create(
         return !row
       })
       .optional(),
-    role: vine.enum(roles).optional(),
-    status: vine.enum(statuses).optional(),
+    role: vine.enum(userRoles).optional(),
+    status: vine.enum(userStatuses).optional(),
   })
 )

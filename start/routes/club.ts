@@ -39,11 +39,15 @@ router
   .use(middleware.auth({ guards: ['web'] }))
 
 /**
- * A coach's roster with one-tap attendance (mobile first)
+ * A coach's roster with one-tap attendance and "mark all present" (mobile
+ * first)
  */
 router
   .group(() => {
     router.get('/sessions/:id/roster', [controllers.CoachRoster, 'show']).as('roster.show')
+    router
+      .post('/sessions/:id/roster/all', [controllers.CoachRoster, 'markAll'])
+      .as('roster.mark_all')
     router
       .post('/sessions/:id/roster/:member_id', [controllers.CoachRoster, 'mark'])
       .where('member_id', router.matchers.uuid())
@@ -54,12 +58,20 @@ router
   .use(middleware.auth({ guards: ['web'] }))
 
 /**
- * Admin: member approvals, packages and assigning them
+ * Admin: members (approvals, details, status changes), packages and
+ * assigning them
  */
 router
   .group(() => {
     router.get('/members', [controllers.AdminMembers, 'index']).as('members.index')
+    router.get('/members/:id/edit', [controllers.AdminMembers, 'edit']).as('members.edit')
+    router.put('/members/:id', [controllers.AdminMembers, 'update']).as('members.update')
     router.post('/members/:id/approve', [controllers.AdminMembers, 'approve']).as('members.approve')
+    router.post('/members/:id/reject', [controllers.AdminMembers, 'reject']).as('members.reject')
+    router
+      .post('/members/:id/deactivate', [controllers.AdminMembers, 'deactivate'])
+      .as('members.deactivate')
+    router.post('/members/:id/restore', [controllers.AdminMembers, 'restore']).as('members.restore')
     router
       .get('/members/:id/packages', [controllers.AdminMembers, 'packages'])
       .as('members.packages')
@@ -68,6 +80,14 @@ router
     router.get('/packages', [controllers.AdminPackages, 'index']).as('packages.index')
     router.get('/packages/new', [controllers.AdminPackages, 'create']).as('packages.create')
     router.post('/packages', [controllers.AdminPackages, 'store']).as('packages.store')
+    router.get('/packages/:id/edit', [controllers.AdminPackages, 'edit']).as('packages.edit')
+    router.put('/packages/:id', [controllers.AdminPackages, 'update']).as('packages.update')
+    router
+      .post('/packages/:id/archive', [controllers.AdminPackages, 'archive'])
+      .as('packages.archive')
+    router
+      .post('/packages/:id/unarchive', [controllers.AdminPackages, 'unarchive'])
+      .as('packages.unarchive')
   })
   .prefix('/admin')
   .as('admin')

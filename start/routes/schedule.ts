@@ -59,6 +59,8 @@ router
 
     router.resource('series', controllers.AdminSeries).except(['destroy']).as('series')
     router.post('/series/:id/cancel', [controllers.AdminSeries, 'cancel']).as('series.cancel')
+
+    router.get('/audit-logs', [controllers.AdminAuditLogs, 'index']).as('audit_logs.index')
   })
   .prefix('/admin')
   .as('admin')

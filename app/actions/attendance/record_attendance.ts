@@ -72,7 +72,7 @@ export async function consumeCredit(trx: TransactionClientContract, booking: Boo
  * The session must be one the attendance can be taken for: not cancelled,
  * and started (DESIGN.md §4 rule 7)
  */
-function assertTakeable(session: TrainingSession) {
+export function assertTakeable(session: TrainingSession) {
   if (session.status === 'cancelled') {
     throw new DomainError('ATTENDANCE_SESSION_CANCELLED')
   }
@@ -81,7 +81,11 @@ function assertTakeable(session: TrainingSession) {
   }
 }
 
-async function upsertOne(
+/**
+ * Creates or changes one member's attendance inside the caller's
+ * transaction (the session row locked), consuming the credit once
+ */
+export async function upsertOne(
   trx: TransactionClientContract,
   session: TrainingSession,
   booking: Booking,

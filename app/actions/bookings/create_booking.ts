@@ -7,6 +7,7 @@ import DomainError from '#exceptions/domain_error'
 import BookingCreated from '#events/booking_created'
 import { takeCredit } from '#actions/bookings/credit'
 import { lockSession, takeSeat } from '#actions/bookings/seats'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 
 export interface CreateBookingInput {
   actor: User
@@ -32,6 +33,29 @@ export interface BookingOutcome {
 function isLiveDuplicate(error: unknown) {
   const pgError = error as { code?: string; constraint?: string }
   return pgError?.code === '23505' && pgError.constraint === 'bookings_one_live_per_member'
+}
+
+/**
+ * An invited session takes only its invited members (DESIGN.md §4 rule 6).
+ * To the member's own parent the session stays hidden (404, as when they
+ * look it up); staff, who see it, are told why.
+ */
+async function assertInvited(
+  trx: TransactionClientContract,
+  sessionId: string,
+  member: Member,
+  actor: User
+) {
+  const invitation = await trx
+    .from('session_invitations')
+    .where('training_session_id', sessionId)
+    .where('member_id', member.id)
+    .first()
+  if (invitation) return
+  if (actor.isStaff) {
+    throw new DomainError('BOOKING_NOT_INVITED', { field: 'member_id' })
+  }
+  throw DomainError.notFound('training_session')
 }
 
 function duplicate(bookingId?: string) {
@@ -79,6 +103,9 @@ export async function createBooking(input: CreateBookingInput): Promise<BookingO
     const session = await lockSession(trx, input.trainingSessionId)
     if (!session) {
       throw DomainError.notFound('training_session')
+    }
+    if (session.audience === 'invited') {
+      await assertInvited(trx, session.id, member, input.actor)
     }
     if (session.startsAt <= DateTime.now()) {
       throw new DomainError('BOOKING_SESSION_PAST')

@@ -11,18 +11,20 @@ import {
   type CancelOutcome,
 } from '#actions/bookings/cancel_booking'
 
-type Transition = 'approve' | 'deactivate' | 'restore'
+type Transition = 'approve' | 'reject' | 'deactivate' | 'restore'
 
 /**
  * The member state machine (DESIGN.md §4 rule 5):
- *   pending  → active (approve) | inactive (deactivate)
+ *   pending  → active (approve) | rejected (reject) | inactive (deactivate)
  *   active   → inactive (deactivate)
  *   inactive → active when once approved, else pending (restore)
+ *   rejected → pending (restore: the sign-up goes back to the queue)
  */
 const allowedFrom: Record<Transition, Member['status'][]> = {
   approve: ['pending'],
+  reject: ['pending'],
   deactivate: ['pending', 'active'],
-  restore: ['inactive'],
+  restore: ['inactive', 'rejected'],
 }
 
 /**
@@ -47,6 +49,8 @@ async function transition(memberId: string, action: Transition, actor: User) {
 
     if (action === 'approve') {
       member.merge({ status: 'active', approvedBy: actor.id, approvedAt: DateTime.now() })
+    } else if (action === 'reject') {
+      member.merge({ status: 'rejected' })
     } else if (action === 'deactivate') {
       member.merge({ status: 'inactive', deactivatedAt: DateTime.now() })
       await member.save()
@@ -82,6 +86,14 @@ export async function approveMember(memberId: string, admin: User) {
   const member = await transition(memberId, 'approve', admin)
   await MemberApproved.dispatch(member, admin)
   return member
+}
+
+/**
+ * A pending sign-up turned down: it leaves the queue and cannot book; restore
+ * puts it back in the queue
+ */
+export async function rejectMember(memberId: string, admin: User) {
+  return transition(memberId, 'reject', admin)
 }
 
 /**

@@ -2,11 +2,13 @@ import { op, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
 import { bodyOf, queryOf } from '../validators.js'
 import { createUserValidator, listUsersValidator, updateUserValidator } from '#validators/user'
+import { listAuditLogsValidator } from '#validators/audit_log'
 
 const tag = ['accounts']
 
 export const tags: ApiArea['tags'] = [
   { name: 'accounts', description: 'Accounts managed by admins (seed 003 admin users).' },
+  { name: 'audit', description: 'The audit trail of staff writes.' },
 ]
 
 export const schemas: ApiArea['schemas'] = {
@@ -20,6 +22,18 @@ export const schemas: ApiArea['schemas'] = {
 }
 
 export const paths: ApiArea['paths'] = {
+  '/admin/audit-logs': {
+    get: op({
+      summary: 'The audit trail',
+      description:
+        'Every create, update and delete by staff (portal, API) and by ace commands, newest first: the actor, the changed fields before and after (secrets redacted), ip and request id. Filter by actor, subject, action, source and local dates; search matches the actor name or the subject id. Append-only.',
+      tags: ['audit'],
+      roles: ['admin'],
+      list: true,
+      query: queryOf(listAuditLogsValidator, { list: true }),
+      response: s.ref('AuditLog'),
+    }),
+  },
   '/admin/users': {
     get: op({
       summary: 'List accounts',
@@ -51,21 +65,30 @@ export const paths: ApiArea['paths'] = {
     patch: op({
       versioned: 'write',
       summary: 'Change name, email, role or status',
-      description: 'Leaving the active status revokes every token of the account.',
+      description:
+        'Leaving the active status revokes every token of the account. The last active admin keeps the role and the status, and an admin cannot take either from themselves.',
       tags: tag,
       roles: ['admin'],
       body: s.ref('AdminUserPatch'),
       response: s.ref('User'),
-      errors: [{ status: 404, codes: ['USER_NOT_FOUND'] }],
+      errors: [
+        { status: 404, codes: ['USER_NOT_FOUND'] },
+        { status: 409, codes: ['USER_LAST_ADMIN'] },
+        { status: 422, codes: ['USER_SELF_LOCKOUT'] },
+      ],
     }),
     delete: op({
       summary: 'Deactivate an account',
       description:
-        'The account stays (its history is kept), becomes inactive and is signed out everywhere.',
+        'The account stays (its history is kept), becomes inactive and is signed out everywhere. Not the last active admin, nor your own account.',
       tags: tag,
       roles: ['admin'],
       response: s.ref('User'),
-      errors: [{ status: 404, codes: ['USER_NOT_FOUND'] }],
+      errors: [
+        { status: 404, codes: ['USER_NOT_FOUND'] },
+        { status: 409, codes: ['USER_LAST_ADMIN'] },
+        { status: 422, codes: ['USER_SELF_LOCKOUT'] },
+      ],
     }),
   },
 }

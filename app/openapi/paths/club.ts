@@ -1,6 +1,7 @@
 import { op, rawResponse, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
 import { bodyOf, queryOf } from '../validators.js'
+import { inviteMembersValidator } from '#validators/session_invitation'
 import {
   adminCreateMemberValidator,
   adminUpdateMemberValidator,
@@ -68,7 +69,7 @@ export const tags: ApiArea['tags'] = [
   {
     name: 'members',
     description:
-      'The people who train. A parent account adds its children (and at most one `self` member); admins approve, deactivate and restore them.',
+      'The people who train. A parent account adds its children (and at most one `self` member); admins approve, reject, deactivate and restore them.',
   },
   {
     name: 'packages',
@@ -283,11 +284,20 @@ export const paths: ApiArea['paths'] = {
   '/admin/members/{id}/approve': {
     post: transition('Approve a member', 'pending → active; the parent is notified.'),
   },
+  '/admin/members/{id}/reject': {
+    post: transition(
+      'Reject a member',
+      'pending → rejected: the sign-up leaves the queue; restore puts it back.'
+    ),
+  },
   '/admin/members/{id}/deactivate': {
     post: transition('Deactivate a member', 'Same as DELETE /admin/members/{id}.'),
   },
   '/admin/members/{id}/restore': {
-    post: transition('Restore a member', 'inactive → active (or pending when never approved).'),
+    post: transition(
+      'Restore a member',
+      'inactive → active (or pending when never approved); rejected → pending.'
+    ),
   },
   '/admin/members/{id}/packages': {
     get: op({
@@ -381,6 +391,37 @@ export const paths: ApiArea['paths'] = {
       tags: packages,
       roles: ['admin'],
       response: s.ref('MemberPackage'),
+      errors: [404],
+    }),
+  },
+  '/training-sessions/{id}/invitations': {
+    get: op({
+      summary: "A session's invited audience",
+      description:
+        'For sessions whose audience is `invited`: only these members see the session and may be booked into it.',
+      tags: attendance,
+      roles: ['coach (own)', 'admin'],
+      response: s.array(s.ref('SessionInvitation')),
+      errors: [404],
+    }),
+    post: op({
+      summary: 'Invite members',
+      description:
+        'Adds active members to the invited audience; inviting someone already invited changes nothing. Answers the whole list.',
+      tags: attendance,
+      roles: ['coach (own)', 'admin'],
+      body: bodyOf(inviteMembersValidator),
+      response: s.array(s.ref('SessionInvitation')),
+      errors: [404, 422],
+    }),
+  },
+  '/training-sessions/{id}/invitations/{member_id}': {
+    delete: op({
+      summary: 'Withdraw an invitation',
+      description: 'A live booking of the member stays; cancel it separately.',
+      tags: attendance,
+      roles: ['coach (own)', 'admin'],
+      response: s.object({ training_session_id: s.uuid(), member_id: s.uuid() }),
       errors: [404],
     }),
   },

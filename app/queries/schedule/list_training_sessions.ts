@@ -55,14 +55,25 @@ export function timeWindow(filters: { from?: string; to?: string }) {
 
 /**
  * What a viewer may see: staff see every session; members the public and
- * members-only ones that are scheduled or open; visitors the public ones
- * that are scheduled or open.
+ * members-only ones that are scheduled or open, and the invited ones a
+ * member of their account is invited to; visitors the public ones that are
+ * scheduled or open.
  */
 export function visibleTo(query: SessionQuery, viewer: User | null) {
   if (viewer?.isStaff) return query
-  return query
-    .whereIn('training_sessions.status', ['scheduled', 'open'])
-    .whereIn('training_sessions.audience', viewer ? ['public', 'members'] : ['public'])
+  query.whereIn('training_sessions.status', ['scheduled', 'open'])
+  if (!viewer) return query.where('training_sessions.audience', 'public')
+  return query.where((audience) => {
+    audience.whereIn('training_sessions.audience', ['public', 'members']).orWhere((invited) => {
+      invited.where('training_sessions.audience', 'invited').whereExists((invitation) => {
+        invitation
+          .from('session_invitations')
+          .join('members', 'members.id', 'session_invitations.member_id')
+          .whereColumn('session_invitations.training_session_id', 'training_sessions.id')
+          .where('members.account_id', viewer.id)
+      })
+    })
+  })
 }
 
 /**

@@ -2,6 +2,8 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
 import { UserFactory } from '#database/factories/user_factory'
+import { deactivateUser, updateUser } from '#actions/users/save_user'
+import { refusalCode } from '#tests/fixtures'
 
 test.group('Admin users API', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -219,6 +221,55 @@ test.group('Admin users API', (group) => {
       .withGuard('api')
       .loginAs(admin)
     ownEmail.assertStatus(200)
+  })
+
+  test('an admin cannot deactivate or demote their own account (422 on the field)', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.apply('admin').create()
+    await UserFactory.apply('admin').create()
+
+    const deactivated = await client
+      .delete(`/api/v1/admin/users/${admin.id}`)
+      .withGuard('api')
+      .loginAs(admin)
+    deactivated.assertStatus(422)
+    deactivated.assertBodyContains({ code: 'USER_SELF_LOCKOUT', errors: { status: [] } })
+
+    const demoted = await client
+      .patch(`/api/v1/admin/users/${admin.id}`)
+      .json({ role: 'coach' })
+      .withGuard('api')
+      .loginAs(admin)
+    demoted.assertStatus(422)
+    demoted.assertBodyContains({ code: 'USER_SELF_LOCKOUT', errors: { role: [] } })
+
+    const renamed = await client
+      .patch(`/api/v1/admin/users/${admin.id}`)
+      .json({ name: 'Admin Baru' })
+      .withGuard('api')
+      .loginAs(admin)
+    renamed.assertStatus(200)
+    await admin.refresh()
+    assert.equal(admin.role, 'admin')
+    assert.equal(admin.status, 'active')
+  })
+
+  test('another admin can be demoted; the last active admin cannot', async ({ client, assert }) => {
+    const admin = await UserFactory.apply('admin').create()
+    const other = await UserFactory.apply('admin').create()
+
+    const demoted = await client
+      .patch(`/api/v1/admin/users/${other.id}`)
+      .json({ role: 'coach' })
+      .withGuard('api')
+      .loginAs(admin)
+    demoted.assertStatus(200)
+
+    assert.equal(await refusalCode(updateUser(admin, { status: 'inactive' })), 'USER_LAST_ADMIN')
+    assert.equal(await refusalCode(deactivateUser(admin)), 'USER_LAST_ADMIN')
+    assert.isNull(await refusalCode(updateUser(admin, { name: 'Tetap Admin' })))
   })
 
   test('counts accounts by role and status', async ({ client }) => {

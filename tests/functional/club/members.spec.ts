@@ -230,6 +230,56 @@ test.group('Club · admin members', (group) => {
     restored.assertBodyContains({ data: { status: 'pending' } })
   })
 
+  test('reject turns a pending sign-up down; restore puts it back in the queue', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await makeUser('admin')
+    const member = await makeMember(await makeUser(), { status: 'pending', approvedAt: null })
+
+    const rejected = await client
+      .post(`/api/v1/admin/members/${member.id}/reject`)
+      .withGuard('api')
+      .loginAs(admin)
+    rejected.assertStatus(200)
+    rejected.assertBodyContains({ data: { status: 'rejected' } })
+
+    const approve = await client
+      .post(`/api/v1/admin/members/${member.id}/approve`)
+      .withGuard('api')
+      .loginAs(admin)
+    approve.assertStatus(409)
+    approve.assertBodyContains({ code: 'INVALID_STATE_TRANSITION' })
+
+    const restored = await client
+      .post(`/api/v1/admin/members/${member.id}/restore`)
+      .withGuard('api')
+      .loginAs(admin)
+    restored.assertBodyContains({ data: { status: 'pending' } })
+    await member.refresh()
+    assert.equal(member.status, 'pending')
+  })
+
+  test('only a pending member can be rejected; parents cannot reject', async ({ client }) => {
+    const admin = await makeUser('admin')
+    const parent = await makeUser()
+    const active = await makeMember(parent)
+    const pending = await makeMember(parent, { status: 'pending', approvedAt: null })
+
+    const refused = await client
+      .post(`/api/v1/admin/members/${active.id}/reject`)
+      .withGuard('api')
+      .loginAs(admin)
+    refused.assertStatus(409)
+    refused.assertBodyContains({ code: 'INVALID_STATE_TRANSITION' })
+
+    const forbidden = await client
+      .post(`/api/v1/admin/members/${pending.id}/reject`)
+      .withGuard('api')
+      .loginAs(parent)
+    forbidden.assertStatus(403)
+  })
+
   test('restore of an active member is refused', async ({ client }) => {
     const admin = await makeUser('admin')
     const member = await makeMember(await makeUser())

@@ -150,7 +150,8 @@ test.group('transaction helper', () => {
         writer(first.id, second.id, held.first, held.second.promise),
         writer(second.id, first.id, held.second, held.first.promise),
       ])
-      assert.equal(runs, 3)
+      // at least one retry; on a loaded machine the retried victim can meet the other writer again
+      assert.isAtLeast(runs, 3)
       const rows = await db.from('rooms').whereIn('id', [first.id, second.id]).select('capacity')
       assert.deepEqual(
         rows.map((row) => row.capacity),

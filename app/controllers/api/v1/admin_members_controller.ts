@@ -6,6 +6,7 @@ import { adminCreateMember, updateMember } from '#actions/members/save_member'
 import {
   approveMember,
   deactivateMember,
+  rejectMember,
   restoreMember,
 } from '#actions/members/change_member_status'
 import MemberTransformer from '#transformers/member_transformer'
@@ -65,6 +66,15 @@ export default class AdminMembersController {
     await member.load('account')
     return response.success(MemberTransformer.transform(member).useVariant('forAdmin'), {
       message: 'api.member_approved',
+    })
+  }
+
+  async reject({ auth, params, response, bouncer }: HttpContext) {
+    await bouncer.with(MemberPolicy).authorize('manage')
+    const member = await rejectMember(params.id, auth.getUserOrFail())
+    await member.load('account')
+    return response.success(MemberTransformer.transform(member).useVariant('forAdmin'), {
+      message: 'api.member_rejected',
     })
   }
 

@@ -1,7 +1,8 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Package from '#models/package'
 import PackagePolicy from '#policies/package_policy'
-import { DEFAULT_LIMIT, paginatorMeta, validateListQuery } from '#services/pagination'
+import { validateListQuery } from '#services/pagination'
+import { listPackages } from '#queries/packages/list_packages'
 import { createPackage, deletePackage, updatePackage } from '#actions/packages/save_package'
 import PackageTransformer from '#transformers/package_transformer'
 import {
@@ -18,17 +19,8 @@ export default class AdminPackagesController {
   async index({ request, response, bouncer }: HttpContext) {
     await bouncer.with(PackagePolicy).authorize('manage')
     const filters = await validateListQuery(request, listPackagesValidator)
-    const paginator = await Package.query()
-      .if(filters.status, (query) => query.where('status', filters.status!))
-      .if(filters.search, (query) =>
-        query.whereILike('name', `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`)
-      )
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)
-    return response.success(PackageTransformer.transform(paginator.all()).useVariant('forAdmin'), {
-      meta: paginatorMeta(paginator),
-    })
+    const { packages, meta } = await listPackages(filters)
+    return response.success(PackageTransformer.transform(packages).useVariant('forAdmin'), { meta })
   }
 
   async show({ params, response, bouncer }: HttpContext) {

@@ -34,21 +34,21 @@ export default class AdminUsersController {
     })
   }
 
-  async update({ params, request, response, bouncer }: HttpContext) {
+  async update({ auth, params, request, response, bouncer }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('manage')
     const user = await User.findOrFail(params.id)
     const input = await request.validateUsing(updateUserValidator, {
       meta: { userId: user.id },
     })
-    await updateUser(user, input, preconditionOf(request))
+    await updateUser(user, input, preconditionOf(request), auth.getUserOrFail())
     sendVersion(response, user)
     return response.success(UserTransformer.transform(user), { message: 'api.user_updated' })
   }
 
-  async destroy({ params, response, bouncer }: HttpContext) {
+  async destroy({ auth, params, response, bouncer }: HttpContext) {
     await bouncer.with(UserPolicy).authorize('manage')
     const user = await User.findOrFail(params.id)
-    await deactivateUser(user)
+    await deactivateUser(user, auth.getUserOrFail())
     return response.success(UserTransformer.transform(user), { message: 'api.user_deactivated' })
   }
 }

@@ -11,6 +11,7 @@ apiV1(() => {
       router.post('/users', [controllers.api.v1.AdminUsers, 'store']).as('users.store')
       router.patch('/users/:id', [controllers.api.v1.AdminUsers, 'update']).as('users.update')
       router.delete('/users/:id', [controllers.api.v1.AdminUsers, 'destroy']).as('users.destroy')
+      router.get('/audit-logs', [controllers.api.v1.AdminAuditLogs, 'index']).as('audit_logs.index')
     })
     .prefix('/admin')
     .as('admin')

@@ -57,6 +57,22 @@ apiV1(() => {
         .put('/training-sessions/:id/attendance', [controllers.api.v1.Attendance, 'bulk'])
         .as('training_sessions.attendance.bulk')
       router
+        .get('/training-sessions/:id/invitations', [controllers.api.v1.SessionInvitations, 'index'])
+        .as('training_sessions.invitations.index')
+      router
+        .post('/training-sessions/:id/invitations', [
+          controllers.api.v1.SessionInvitations,
+          'store',
+        ])
+        .as('training_sessions.invitations.store')
+      router
+        .delete('/training-sessions/:id/invitations/:member_id', [
+          controllers.api.v1.SessionInvitations,
+          'destroy',
+        ])
+        .where('member_id', router.matchers.uuid())
+        .as('training_sessions.invitations.destroy')
+      router
         .get('/training-sessions/:id/presences', [controllers.api.v1.Attendance, 'presences'])
         .as('training_sessions.presences')
       router
@@ -84,6 +100,9 @@ apiV1(() => {
       router
         .post('/members/:id/approve', [controllers.api.v1.AdminMembers, 'approve'])
         .as('members.approve')
+      router
+        .post('/members/:id/reject', [controllers.api.v1.AdminMembers, 'reject'])
+        .as('members.reject')
       router
         .post('/members/:id/deactivate', [controllers.api.v1.AdminMembers, 'deactivate'])
         .as('members.deactivate')
