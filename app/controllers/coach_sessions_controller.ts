@@ -91,7 +91,7 @@ export default class CoachSessionsController {
       kinds: SESSION_KINDS,
       days,
       pastToday: days[0].isToday ? pastToday : [],
-      lastCapacity: await lastCapacity(coach.id),
+      lastCapacity: await lastCapacity(coach.id, kind),
     })
   }
 
@@ -113,7 +113,7 @@ export default class CoachSessionsController {
 
     await createTrainingSession({
       ...input,
-      capacity: input.capacity ?? (await defaultCapacity(coach.id, input)),
+      capacity: input.capacity ?? (await defaultCapacity(coach.id, input, kind)),
       kind,
       title: input.title ?? (await defaultTitle(i18n, kind, coach.name, input.program_id)),
       coach_id: coach.id,
@@ -186,12 +186,13 @@ export default class CoachSessionsController {
 }
 
 /**
- * The capacity of the coach's latest session, what the form suggests when
- * neither a room nor a program says
+ * The capacity of the coach's latest session of this kind, what the form
+ * suggests when neither a room nor a program says
  */
-async function lastCapacity(coachId: string) {
+async function lastCapacity(coachId: string, kind: SessionKind) {
   const last = await TrainingSession.query()
     .where('coach_id', coachId)
+    .where('kind', kind)
     .orderBy('created_at', 'desc')
     .first()
   return last?.capacity ?? null
@@ -203,7 +204,8 @@ async function lastCapacity(coachId: string) {
  */
 async function defaultCapacity(
   coachId: string,
-  input: { room_id?: string | null; program_id?: string | null }
+  input: { room_id?: string | null; program_id?: string | null },
+  kind: SessionKind
 ) {
   const room = input.room_id ? await Room.find(input.room_id) : null
   const program = input.program_id ? await Program.find(input.program_id) : null
@@ -211,5 +213,5 @@ async function defaultCapacity(
     (value): value is number => typeof value === 'number' && value > 0
   )
   if (limits.length) return Math.min(...limits)
-  return (await lastCapacity(coachId)) ?? undefined
+  return (await lastCapacity(coachId, kind)) ?? undefined
 }

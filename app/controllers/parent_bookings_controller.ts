@@ -14,6 +14,7 @@ import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
 import { groupByDay } from '#services/schedule_pages'
 import { cancelBookingValidator, createBookingValidator } from '#validators/booking'
 import Booking from '#models/booking'
+import MemberPackage from '#models/member_package'
 import { DateTime } from 'luxon'
 import { timezone } from '#config/app'
 
@@ -24,18 +25,29 @@ import { timezone } from '#config/app'
  */
 export default class ParentBookingsController {
   /**
-   * Open sessions ahead with their seats left, and the active children
-   * who can take them
+   * Open sessions ahead with their seats left, a week at a time (from
+   * `?week=YYYY-MM-DD`, never before today), the active children who can
+   * take them and which of them already hold a seat
    */
-  async create({ auth, view, i18n }: HttpContext) {
+  async create({ auth, request, view, i18n }: HttpContext) {
     const user = auth.getUserOrFail()
     const accountMembers = await listAccountMembers(user.id)
     const members = accountMembers.filter((member) => member.isActive)
+    const today = DateTime.now().setZone(timezone).startOf('day')
+    const asked = DateTime.fromISO(String(request.input('week', '')), { zone: timezone })
+    const start = asked.isValid && asked > today ? asked.startOf('day') : today
+    const end = start.plus({ days: 6 })
     const { sessions } = await listTrainingSessions(
-      { status: 'open', from: DateTime.now().toISO()!, limit: 100 },
+      {
+        status: 'open',
+        from: (start.equals(today) ? DateTime.now() : start).toISO()!,
+        to: end.toISODate()!,
+        limit: 100,
+      },
       user
     )
     const ahead = sessions.filter((session) => session.startsAt > DateTime.now())
+    const earlier = start.minus({ days: 7 })
     return view.render('pages/parent/bookings/create', {
       days: await groupByDay(ahead, i18n.locale),
       members: members.map((member) => ({ value: member.id, label: member.name })),
@@ -43,6 +55,12 @@ export default class ParentBookingsController {
         members.map((member) => member.id),
         ahead.map((session) => session.id)
       ),
+      withPackage: await withActivePackage(members.map((member) => member.id)),
+      week: {
+        label: `${start.setLocale(i18n.locale).toLocaleString({ day: 'numeric', month: 'short' })} – ${end.setLocale(i18n.locale).toLocaleString(DateTime.DATE_MED)}`,
+        previous: start > today ? (earlier < today ? today : earlier).toISODate() : null,
+        next: start.plus({ days: 7 }).toISODate(),
+      },
     })
   }
 
@@ -168,4 +186,17 @@ async function heldSeats(memberIds: string[], sessionIds: string[]) {
     })
   }
   return held
+}
+
+/**
+ * The members holding an active package: a training session needs one,
+ * so the others are not offered "Book" on a training session
+ */
+async function withActivePackage(memberIds: string[]) {
+  if (memberIds.length === 0) return []
+  const rows = await MemberPackage.query()
+    .whereIn('member_id', memberIds)
+    .where('status', 'active')
+    .select('member_id')
+  return [...new Set(rows.map((row) => row.memberId))]
 }

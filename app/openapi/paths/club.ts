@@ -287,7 +287,7 @@ export const paths: ApiArea['paths'] = {
   '/admin/members/{id}/reject': {
     post: transition(
       'Reject a member',
-      'pending → rejected: the sign-up leaves the queue; restore puts it back.'
+      'pending → rejected: the sign-up leaves the queue and the parent is notified; restore puts it back.'
     ),
   },
   '/admin/members/{id}/deactivate': {

@@ -4,6 +4,7 @@ import mail from '@adonisjs/mail/services/main'
 import { DateTime } from 'luxon'
 import Booking from '#models/booking'
 import type TrainingSession from '#models/training_session'
+import { localDate } from '#tests/fixtures'
 import { givePackage, makeMember, makeSession, makeUser } from '../club/fixtures.js'
 
 /**
@@ -29,7 +30,7 @@ test.group('Portal | the book page offers only what will work', (group) => {
 
   test('a full session without a waitlist offers no button', async ({ client, assert }) => {
     const parent = await makeUser()
-    await makeMember(parent)
+    await givePackage(await makeMember(parent), 4)
     const closed = await makeSession({ capacity: 1, waitlistEnabled: false })
     const waiting = await makeSession({ capacity: 1, waitlistEnabled: true, inHours: 50 })
     await fill(closed)
@@ -47,6 +48,7 @@ test.group('Portal | the book page offers only what will work', (group) => {
     const parent = await makeUser()
     const raka = await makeMember(parent, { name: 'Raka' })
     const nina = await makeMember(parent, { name: 'Nina' })
+    await givePackage(nina, 4)
     const session = await makeSession({ capacity: 4 })
     const queued = await makeSession({ capacity: 1, waitlistEnabled: true, inHours: 50 })
     await fill(queued)
@@ -71,6 +73,25 @@ test.group('Portal | the book page offers only what will work', (group) => {
     assert.notInclude(one, `value="${raka.id}"`)
   })
 
+  test('a child without a package is not offered a training session', async ({
+    client,
+    assert,
+  }) => {
+    const parent = await makeUser()
+    const raka = await makeMember(parent, { name: 'Raka' })
+    const nina = await makeMember(parent, { name: 'Nina' })
+    await givePackage(nina, 4)
+    const training = await makeSession({ capacity: 4 })
+    const mentoring = await makeSession({ kind: 'mentoring', capacity: 2, inHours: 50 })
+
+    const page = await client.get('/parent/book').loginAs(parent)
+    const card = cardOf(page.text(), training)!
+    assert.include(card, 'Raka: perlu paket aktif untuk sesi latihan.')
+    assert.include(card, `value="${nina.id}"`)
+    assert.notInclude(card, `value="${raka.id}"`)
+    assert.include(cardOf(page.text(), mentoring)!, `value="${raka.id}"`)
+  })
+
   test('a mentoring booking says it needs no package credit', async ({ client, assert }) => {
     const parent = await makeUser()
     const child = await makeMember(parent, { name: 'Raka' })
@@ -88,6 +109,32 @@ test.group('Portal | the book page offers only what will work', (group) => {
 
     const list = await client.get('/parent/bookings').loginAs(parent)
     list.assertTextIncludes('Tanpa kuota paket')
+  })
+})
+
+test.group('Portal | the book page, a week at a time', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('this week first; the next weeks one link away', async ({ client, assert }) => {
+    const parent = await makeUser()
+    await makeMember(parent)
+    const soon = await makeSession({ title: 'Sesi minggu ini', inHours: 30 })
+    const later = await makeSession({ title: 'Sesi minggu depan', inHours: 24 * 9 })
+
+    const page = await client.get('/parent/book').loginAs(parent)
+    assert.isNotNull(cardOf(page.text(), soon))
+    assert.isNull(cardOf(page.text(), later))
+    assert.include(page.text(), `href="/parent/book?week=${localDate(7)}"`)
+    assert.include(page.text(), 'Minggu berikutnya')
+    assert.notInclude(page.text(), 'rel="prev"')
+
+    const next = await client.get(`/parent/book?week=${localDate(7)}`).loginAs(parent)
+    assert.isNull(cardOf(next.text(), soon))
+    assert.isNotNull(cardOf(next.text(), later))
+    assert.include(next.text(), 'rel="prev"')
+
+    const past = await client.get(`/parent/book?week=${localDate(-30)}`).loginAs(parent)
+    assert.isNotNull(cardOf(past.text(), soon))
   })
 })
 
@@ -146,9 +193,14 @@ test.group('Portal | a parent’s bookings list', (group) => {
     assert.include(upcoming.text(), 'Sesi mendatang')
     assert.notInclude(upcoming.text(), 'Sesi kemarin')
     assert.notInclude(upcoming.text(), 'Sesi batal')
-    assert.match(upcoming.text(), /aria-current="page"[^>]*>Mendatang|>Mendatang</)
+    assert.match(upcoming.text(), /href="\/parent\/bookings" aria-current="page">Mendatang</)
+    assert.match(upcoming.text(), /href="\/parent\/bookings" aria-current="page">Pemesanan</)
 
     const past = await client.get('/parent/bookings?show=past').loginAs(parent)
+    assert.match(
+      past.text(),
+      /href="\/parent\/bookings\?show=past" aria-current="page">Sudah lewat</
+    )
     assert.include(past.text(), 'Sesi kemarin')
     assert.notInclude(past.text(), 'Sesi mendatang')
     assert.notInclude(past.text(), 'Sesi batal')
