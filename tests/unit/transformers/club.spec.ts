@@ -52,6 +52,7 @@ test.group('Transformers | club', () => {
       id: ids.account,
       name: 'Budi Santoso',
       email: 'budi@latih.test',
+      phone: null,
     })
     assert.deepEqual(Object.keys(summary).sort(), ['id', 'name', 'status'])
   })
