@@ -203,7 +203,7 @@ export class MemberPackageSchema extends BaseModel {
 }
 
 export class MemberSchema extends BaseModel {
-  static $columns = ['accountId', 'approvedAt', 'approvedBy', 'createdAt', 'dateOfBirth', 'deactivatedAt', 'grade', 'guardianName', 'guardianPhone', 'id', 'name', 'notes', 'phone', 'relationship', 'school', 'status', 'updatedAt'] as const
+  static $columns = ['accountId', 'approvedAt', 'approvedBy', 'createdAt', 'dateOfBirth', 'deactivatedAt', 'erasedAt', 'erasedBy', 'grade', 'guardianName', 'guardianPhone', 'id', 'name', 'notes', 'phone', 'relationship', 'school', 'status', 'updatedAt'] as const
   $columns = MemberSchema.$columns
   @column()
   declare accountId: string | null
@@ -217,6 +217,10 @@ export class MemberSchema extends BaseModel {
   declare dateOfBirth: DateTime | null
   @column.dateTime()
   declare deactivatedAt: DateTime | null
+  @column.dateTime()
+  declare erasedAt: DateTime | null
+  @column()
+  declare erasedBy: string | null
   @column()
   declare grade: string | null
   @column()
@@ -255,7 +259,7 @@ export class NotificationSchema extends BaseModel {
   @column.dateTime()
   declare readAt: DateTime | null
   @column()
-  declare type: 'member_approved' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled'
+  declare type: 'member_approved' | 'member_rejected' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled'
   @column()
   declare userId: string
 }

@@ -85,6 +85,7 @@ export default {
       columns: {
         type: oneOf(
           'member_approved',
+          'member_rejected',
           'booking_confirmed',
           'booking_waitlisted',
           'waitlist_promoted',

@@ -25,11 +25,12 @@ emitter.on(events.TrainingSessionCancelled, [listeners.BroadcastTrainingSession,
 emitter.on(events.TrainingSessionDeleted, [listeners.BroadcastTrainingSession, 'deleted'])
 
 /**
- * The club's daily loop: parents hear of approvals, bookings, promotions
- * and cancelled sessions (users/:id and mail); seats and rosters go live
- * on training-sessions/:id
+ * The club's daily loop: parents hear of approvals and rejections,
+ * bookings, promotions and cancelled sessions (users/:id and mail); seats
+ * and rosters go live on training-sessions/:id
  */
 emitter.on(events.MemberApproved, [listeners.NotifyMemberApproved])
+emitter.on(events.MemberRejected, [listeners.NotifyMemberRejected])
 emitter.on(events.BookingCreated, [listeners.NotifyBooking, 'created'])
 emitter.on(events.BookingPromoted, [listeners.NotifyBooking, 'promoted'])
 emitter.on(events.BookingCancelled, [listeners.NotifyBooking, 'cancelled'])

@@ -30,9 +30,25 @@ import type { HttpContext } from '@adonisjs/core/http'
 import TrainingSession from '#models/training_session'
 import { participatingSessionIds } from '#queries/bookings/participation'
 import { isUuid } from '#services/ids'
+import type { NextFn } from '@adonisjs/core/types/http'
+
+/**
+ * Every signed-in page subscribes (public/js/notifications.js), so a
+ * subscription may reach the server between a form's redirect and the page
+ * it redirects to: keep that redirect's flash messages (old input, errors,
+ * the success message) for the page, instead of letting this request use
+ * them up. Only when there are some, so an idle stream writes nothing.
+ */
+async function keepFlashMessages(ctx: HttpContext, next: NextFn) {
+  if (ctx.session && !ctx.session.flashMessages.isEmpty) {
+    ctx.session.reflash()
+  }
+  return next()
+}
 
 transmit.registerRoutes((route) => {
   route.use(middleware.transmitGuard())
+  route.use(keepFlashMessages)
 })
 
 /**

@@ -8,6 +8,7 @@ import BookingCancelled from '#events/booking_cancelled'
 import BookingCreated from '#events/booking_created'
 import BookingPromoted from '#events/booking_promoted'
 import MemberApproved from '#events/member_approved'
+import MemberRejected from '#events/member_rejected'
 import TrainingSessionCancelled from '#events/training_session_cancelled'
 import TrainingSessionCreated from '#events/training_session_created'
 import TrainingSessionDeleted from '#events/training_session_deleted'
@@ -20,6 +21,7 @@ export const events = {
   BookingCreated: BookingCreated,
   BookingPromoted: BookingPromoted,
   MemberApproved: MemberApproved,
+  MemberRejected: MemberRejected,
   TrainingSessionCancelled: TrainingSessionCancelled,
   TrainingSessionCreated: TrainingSessionCreated,
   TrainingSessionDeleted: TrainingSessionDeleted,

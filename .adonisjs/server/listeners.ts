@@ -8,4 +8,5 @@ export const listeners = {
   NotifyAttendance: () => import('#listeners/notify_attendance'),
   NotifyBooking: () => import('#listeners/notify_booking'),
   NotifyMemberApproved: () => import('#listeners/notify_member_approved'),
+  NotifyMemberRejected: () => import('#listeners/notify_member_rejected'),
 }

@@ -127,7 +127,6 @@ export default class AdminMembersController {
           name: pkg.name,
           sessions: pkg.sessionCount,
           days: pkg.durationDays,
-          price: i18n.formatCurrency(pkg.price, { currency: 'IDR', maximumFractionDigits: 0 }),
         }),
       })),
     })

@@ -7,6 +7,7 @@ export type NotificationType = NotificationSchema['type']
 
 export const NOTIFICATION_TYPES: NotificationType[] = [
   'member_approved',
+  'member_rejected',
   'booking_confirmed',
   'booking_waitlisted',
   'waitlist_promoted',

@@ -31,7 +31,7 @@ export const isoWeekOf = (day: DateTime) => day.toFormat("kkkk-'W'WW")
  */
 export function calendarWeek(
   input: { week?: string; date?: string },
-  now: DateTime = DateTime.now()
+  now: DateTime<boolean> = DateTime.now()
 ) {
   const today = now.setZone(timezone).startOf('day')
   const date = input.date ? DateTime.fromISO(input.date, { zone: timezone }) : null

@@ -11,7 +11,7 @@ import { iso } from '#transformers/values'
  * The portal page a notification is about
  */
 function linkOf(type: NotificationType) {
-  return type === 'member_approved'
+  return type === 'member_approved' || type === 'member_rejected'
     ? urlFor('parent.children.index')
     : urlFor('parent.bookings.index')
 }

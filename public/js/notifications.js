@@ -22,7 +22,6 @@ function toastRegion() {
     region = document.createElement('div')
     region.className = 'notify-toasts'
     region.dataset.notifyToasts = ''
-    region.setAttribute('role', 'status')
     region.setAttribute('aria-live', 'polite')
     document.body.append(region)
   }
@@ -70,6 +69,8 @@ function showToast(notification) {
 }
 
 if (link && link.dataset.channel && 'EventSource' in window) {
+  // the live region exists before the first toast, so screen readers announce it
+  toastRegion()
   const { Transmit } = await import('/vendor/transmit-client.js')
   const transmit = new Transmit({ baseUrl: window.location.origin })
   window.addEventListener('pagehide', () => transmit.close())

@@ -87,7 +87,7 @@ test.group('Browser | club daily loop', (group) => {
     await adminPage.goto(`/admin/members/${child.id}/packages`)
     await adminPage
       .getByLabel('Paket', { exact: true })
-      .selectOption({ label: 'Paket Empat (4 × 30d)' })
+      .selectOption({ label: 'Paket Empat — 4 sesi, 30 hari' })
     await adminPage.getByRole('button', { name: 'Berikan paket' }).tap()
     await adminPage.getByText('Paket diberikan kepada Raka Pratama.').waitFor()
     const memberPackage = await MemberPackage.findByOrFail('member_id', child.id)

@@ -4,6 +4,7 @@ import Member from '#models/member'
 import type User from '#models/user'
 import DomainError from '#exceptions/domain_error'
 import MemberApproved from '#events/member_approved'
+import MemberRejected from '#events/member_rejected'
 import Booking from '#models/booking'
 import {
   announceCancellation,
@@ -90,10 +91,12 @@ export async function approveMember(memberId: string, admin: User) {
 
 /**
  * A pending sign-up turned down: it leaves the queue and cannot book; restore
- * puts it back in the queue
+ * puts it back in the queue. The parent is told.
  */
 export async function rejectMember(memberId: string, admin: User) {
-  return transition(memberId, 'reject', admin)
+  const member = await transition(memberId, 'reject', admin)
+  await MemberRejected.dispatch(member, admin)
+  return member
 }
 
 /**

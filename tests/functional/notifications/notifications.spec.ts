@@ -83,6 +83,31 @@ test.group('Notifications · stored from the listeners', (group) => {
     assert.isFalse(live.payload.notification.read)
   })
 
+  test('an admin rejecting a sign-up stores a notification the parent reads in their language', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    const sent = recordBroadcasts(cleanup)
+    const admin = await createAdmin()
+    const parent = await createParent({ locale: 'id' })
+    const child = await createMember(parent, { name: 'Bayu', status: 'pending', approvedAt: null })
+
+    const rejected = await client
+      .post(urlFor('api.v1.admin.members.reject', { id: child.id }))
+      .withGuard('api')
+      .loginAs(admin)
+    rejected.assertStatus(200)
+
+    const stored = await Notification.query().where('user_id', parent.id)
+    assert.lengthOf(stored, 1)
+    assert.equal(stored[0].type, 'member_rejected')
+    assert.equal(stored[0].data.member_id, child.id)
+    const [live] = sent.filter((item) => item.channel === `users/${parent.id}`)
+    assert.equal(live.payload.notification.text, 'Pendaftaran Bayu tidak disetujui klub.')
+    assert.equal(live.payload.notification.link, urlFor('parent.children.index'))
+  })
+
   test('an admin approving a child on the page stores it; the parent sees it with an unread count', async ({
     client,
     assert,

@@ -3,6 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import { DateTime } from 'luxon'
 import Member from '#models/member'
+import MemberRejectedNotification from '#mails/member_rejected_notification'
 import { makeMember, makeUser } from '../club/fixtures.js'
 import { fieldError } from './helpers.js'
 
@@ -90,7 +91,11 @@ test.group('Pages | admin · members', (group) => {
     assert.match(first.text(), /rel="next" href="\/admin\/members\?[^"]*status=all/)
   })
 
-  test('an admin rejects a sign-up and restores it to the queue', async ({ client, assert }) => {
+  test('an admin rejects a sign-up (the parent is told) and restores it to the queue', async ({
+    client,
+    assert,
+  }) => {
+    const { mails } = mail.fake()
     const admin = await makeUser('admin')
     const parent = await makeUser()
     const member = await makeMember(parent, { name: 'Eka', status: 'pending', approvedAt: null })
@@ -105,6 +110,11 @@ test.group('Pages | admin · members', (group) => {
     rejected.assertFlashMessage('success', 'Pendaftaran Eka ditolak.')
     await member.refresh()
     assert.equal(member.status, 'rejected')
+    mails.assertQueued(MemberRejectedNotification, (message) => {
+      message.message.assertTo(parent.email)
+      message.message.assertSubject('Pendaftaran Eka belum disetujui')
+      return true
+    })
     const children = await client.get('/parent/children').loginAs(parent)
     children.assertTextIncludes('Ditolak')
     children.assertTextIncludes('Klub tidak menyetujui pendaftaran ini.')
