@@ -76,6 +76,8 @@ export type ScannedRoutes = {
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.children.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
@@ -254,6 +256,7 @@ export type ScannedRoutes = {
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
     'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -356,6 +359,7 @@ export type ScannedRoutes = {
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
     'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -439,6 +443,7 @@ export type ScannedRoutes = {
     'admin.series.store': { paramsTuple?: []; params?: {} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
+    'parent.children.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
