@@ -56,6 +56,7 @@ const NOT_PAGES = [
   /^\/__transmit\//,
   /^\/vendor\//,
   /\.(js|css|ico|svg|png)$/,
+  /\.ics$/,
 ]
 
 /**
