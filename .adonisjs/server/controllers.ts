@@ -9,6 +9,7 @@ export const controllers = {
   AdminMembers: () => import('#controllers/admin_members_controller'),
   AdminPackages: () => import('#controllers/admin_packages_controller'),
   AdminPrograms: () => import('#controllers/admin_programs_controller'),
+  AdminReports: () => import('#controllers/admin_reports_controller'),
   AdminRooms: () => import('#controllers/admin_rooms_controller'),
   AdminSeries: () => import('#controllers/admin_series_controller'),
   AdminSessionTimes: () => import('#controllers/admin_session_times_controller'),

@@ -20,3 +20,11 @@ router
   .post('/account/calendar-link/reset', [controllers.CalendarFeed, 'reset'])
   .as('calendar_feed.reset')
   .use(middleware.auth({ guards: ['web'] }))
+
+/**
+ * Reports for admins, as CSV downloads
+ */
+router
+  .get('/admin/reports/attendance.csv', [controllers.AdminReports, 'attendance'])
+  .as('admin.reports.attendance')
+  .use(middleware.auth({ guards: ['web'] }))

@@ -57,6 +57,7 @@ const NOT_PAGES = [
   /^\/vendor\//,
   /\.(js|css|ico|svg|png)$/,
   /\.ics$/,
+  /\.csv$/,
 ]
 
 /**
