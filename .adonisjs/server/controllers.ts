@@ -33,6 +33,7 @@ export const controllers = {
       MeBookings: () => import('#controllers/api/v1/me_bookings_controller'),
       MeDashboard: () => import('#controllers/api/v1/me_dashboard_controller'),
       MeMembers: () => import('#controllers/api/v1/me_members_controller'),
+      MemberData: () => import('#controllers/api/v1/member_data_controller'),
       MemberPackages: () => import('#controllers/api/v1/member_packages_controller'),
       Notifications: () => import('#controllers/api/v1/notifications_controller'),
       Packages: () => import('#controllers/api/v1/packages_controller'),

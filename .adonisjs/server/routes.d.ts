@@ -195,6 +195,8 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
@@ -313,6 +315,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -418,6 +421,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -490,6 +494,7 @@ export type ScannedRoutes = {
     'api.v1.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
