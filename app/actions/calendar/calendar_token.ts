@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
 import env from '#start/env'
 import CalendarToken from '#models/calendar_token'
 import User from '#models/user'
@@ -26,12 +27,23 @@ const newNonce = () => randomBytes(16).toString('base64url')
 export async function calendarTokenFor(user: User) {
   let row = await CalendarToken.findBy('userId', user.id)
   if (!row) {
+    // Two first visits at once: the second insert does nothing and both
+    // read the one row that won
     const nonce = newNonce()
-    const token = deriveToken(user.id, nonce)
-    row = await CalendarToken.updateOrCreate(
-      { userId: user.id },
-      { nonce, tokenHash: hashCalendarToken(token) }
-    )
+    const now = new Date()
+    await db
+      .knexQuery()
+      .table('calendar_tokens')
+      .insert({
+        user_id: user.id,
+        nonce,
+        token_hash: hashCalendarToken(deriveToken(user.id, nonce)),
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict('user_id')
+      .ignore()
+    row = await CalendarToken.findByOrFail('userId', user.id)
   }
   const token = deriveToken(user.id, row.nonce)
   const tokenHash = hashCalendarToken(token)
