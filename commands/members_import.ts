@@ -56,8 +56,19 @@ export default class MembersImport extends BaseCommand {
 
     const outcome = await importMembers(
       records.map(({ record, info }) => ({ line: info.lines, cells: record })),
-      { dryRun: this.dryRun, partial: this.partial }
+      {
+        dryRun: this.dryRun,
+        partial: this.partial,
+        onProgress: (done, total) => {
+          const width = 30
+          const filled = Math.round((done / total) * width)
+          this.logger.logUpdate(
+            `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} rows`
+          )
+        },
+      }
     )
+    if (records.length) this.logger.logUpdatePersist()
 
     const table = this.ui.table().head(['Line', 'Member', 'Parent', 'Result'])
     for (const row of outcome.rows) {

@@ -36,6 +36,10 @@ export interface ImportOptions {
    * Write the good rows even when some are refused (default: all or nothing)
    */
   partial?: boolean
+  /**
+   * Called after each row (a command's progress bar)
+   */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface ImportOutcome {
@@ -165,6 +169,7 @@ export async function importMembers(rows: ImportRow[], options: ImportOptions = 
         await savepoint.rollback()
       }
       reports.push(report)
+      options.onProgress?.(reports.length, rows.length)
     }
     const count = (outcome: ImportRowReport['outcome']) =>
       reports.filter((report) => report.outcome === outcome).length
