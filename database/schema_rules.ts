@@ -89,7 +89,8 @@ export default {
           'booking_confirmed',
           'booking_waitlisted',
           'waitlist_promoted',
-          'session_cancelled'
+          'session_cancelled',
+          'session_reminder'
         ),
         params: { tsType: 'Record<string, string | number>', decorator: '@column()' },
         data: { tsType: 'Record<string, string | null>', decorator: '@column()' },

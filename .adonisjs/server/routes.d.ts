@@ -115,6 +115,9 @@ export type ScannedRoutes = {
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -275,6 +278,8 @@ export type ScannedRoutes = {
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -378,6 +383,8 @@ export type ScannedRoutes = {
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -460,6 +467,7 @@ export type ScannedRoutes = {
     'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }

@@ -56,6 +56,8 @@ const NOT_PAGES = [
   /^\/__transmit\//,
   /^\/vendor\//,
   /\.(js|css|ico|svg|png)$/,
+  /\.ics$/,
+  /\.csv$/,
 ]
 
 /**
