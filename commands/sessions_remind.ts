@@ -45,10 +45,6 @@ export default class SessionsRemind extends BaseCommand {
       return
     }
     const { sendSessionReminders } = await import('#actions/notifications/send_session_reminders')
-    // The live message links to a portal page by route name: outside the
-    // HTTP server the routes are declared (start/routes) but not committed
-    const { default: router } = await import('@adonisjs/core/services/router')
-    if (!router.commited) router.commit()
     const { sent } = await sendSessionReminders({ withinMinutes: minutes })
     this.logger.success(`Sent ${sent} reminder${sent === 1 ? '' : 's'} (window ${this.within})`)
   }
