@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { assert } from '@japa/assert'
 import { ApiClient, apiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
@@ -12,6 +13,7 @@ import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { chromium } from 'playwright-core'
 import { assertKeepsContract } from './contract.js'
+import { mailDirectory } from '#services/file_mail_transport'
 
 /**
  * Browser tests drive the system's Chromium (apt-get install chromium);
@@ -54,7 +56,10 @@ export const plugins: Config['plugins'] = [
 ]
 
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
-  setup: [() => testUtils.db().migrate()],
+  setup: [
+    () => rm(mailDirectory(), { recursive: true, force: true }),
+    () => testUtils.db().migrate(),
+  ],
   teardown: [],
 }
 

@@ -6,14 +6,20 @@ import type { MailTransportContract, NodeMailerMessage } from '@adonisjs/mail/ty
 
 /**
  * Writes every message as JSON to tmp/mail, so a developer can read the
- * password-reset link without a mail server.
+ * password-reset link without a mail server. Test runs write to
+ * tmp/mail-test, which each run starts empty (tests/bootstrap.ts): tens of
+ * thousands of files from earlier runs slowed every mail write.
  */
+export function mailDirectory() {
+  return app.tmpPath(app.inTest ? 'mail-test' : 'mail')
+}
+
 export class FileMailTransport implements MailTransportContract {
   #json = new JSONTransport()
 
   async send(message: NodeMailerMessage) {
     const response = await this.#json.send(message)
-    const directory = app.tmpPath('mail')
+    const directory = mailDirectory()
     await mkdir(directory, { recursive: true })
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.json`
     await writeFile(`${directory}/${name}`, JSON.stringify(message, null, 2))
