@@ -95,5 +95,13 @@ export default {
         data: { tsType: 'Record<string, string | null>', decorator: '@column()' },
       },
     },
+    enrollments: {
+      columns: {
+        status: oneOf('pending', 'approved', 'rejected', 'cancelled'),
+        experience_level: oneOf('beginner', 'intermediate', 'advanced'),
+        preferred_days: { tsType: 'string[]', decorator: '@column()' },
+        locale: oneOf('id', 'en'),
+      },
+    },
   },
 } satisfies SchemaRules

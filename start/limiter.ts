@@ -184,6 +184,13 @@ export const forgotPasswordThrottle = throttleAuth('forgot_password')
 export const refreshThrottle = throttleAuth('refresh', byToken)
 export const resetPasswordThrottle = throttleAuth('reset_password', byToken)
 export const changePasswordThrottle = throttleAuth('change_password', byAccount)
+/**
+ * The public enrollment status check: per IP and registration number, and
+ * per IP alone, so that numbers cannot be tried in bulk
+ */
+export const enrollmentStatusThrottle = throttleAuth('enrollment_status', (ctx) =>
+  digest(ctx.request.input('registration_number'))
+)
 
 /**
  * Forgets every count. Tests inside a global transaction need not call it

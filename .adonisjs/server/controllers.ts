@@ -28,6 +28,7 @@ export const controllers = {
       Bookings: () => import('#controllers/api/v1/bookings_controller'),
       CoachDashboard: () => import('#controllers/api/v1/coach_dashboard_controller'),
       Coaches: () => import('#controllers/api/v1/coaches_controller'),
+      Enrollments: () => import('#controllers/api/v1/enrollments_controller'),
       Health: () => import('#controllers/api/v1/health_controller'),
       MeBookings: () => import('#controllers/api/v1/me_bookings_controller'),
       MeDashboard: () => import('#controllers/api/v1/me_dashboard_controller'),

@@ -214,6 +214,8 @@ export type ScannedRoutes = {
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.store': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -317,6 +319,7 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -420,6 +423,7 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -491,6 +495,7 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.store': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }

@@ -427,6 +427,25 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 404, 404, 404, 404],
   },
 
+  // enrollments (the public front door)
+  'POST /api/v1/enrollments': {
+    url: () => '/api/v1/enrollments',
+    body: (w) => ({
+      program_id: w.program,
+      child_name: 'Anak Baru',
+      guardian_name: 'Ibu Rina',
+      email: uniqueEmail('wali'),
+      wa_number: '081234567890',
+      consent: true,
+    }),
+    expect: [201, 201, 201, 201, 201, 201],
+  },
+  'GET /api/v1/enrollments/status': {
+    url: () =>
+      '/api/v1/enrollments/status?email=wali%40example.com&registration_number=REG-2026-01-001',
+    expect: [404, 404, 404, 404, 404, 404],
+  },
+
   // bookings and attendance
   'POST /api/v1/bookings': {
     url: () => '/api/v1/bookings',
