@@ -331,7 +331,7 @@ export class NotificationSchema extends BaseModel {
   @column.dateTime()
   declare readAt: DateTime | null
   @column()
-  declare type: 'member_approved' | 'member_rejected' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled'
+  declare type: 'member_approved' | 'member_rejected' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled' | 'enrollment_created' | 'enrollment_approved' | 'enrollment_rejected' | 'enrollment_cancelled'
   @column()
   declare userId: string
 }

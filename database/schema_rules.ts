@@ -89,7 +89,11 @@ export default {
           'booking_confirmed',
           'booking_waitlisted',
           'waitlist_promoted',
-          'session_cancelled'
+          'session_cancelled',
+          'enrollment_created',
+          'enrollment_approved',
+          'enrollment_rejected',
+          'enrollment_cancelled'
         ),
         params: { tsType: 'Record<string, string | number>', decorator: '@column()' },
         data: { tsType: 'Record<string, string | null>', decorator: '@column()' },

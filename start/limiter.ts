@@ -184,13 +184,21 @@ export const forgotPasswordThrottle = throttleAuth('forgot_password')
 export const refreshThrottle = throttleAuth('refresh', byToken)
 export const resetPasswordThrottle = throttleAuth('reset_password', byToken)
 export const changePasswordThrottle = throttleAuth('change_password', byAccount)
-/**
- * The public enrollment status check: per IP and registration number, and
- * per IP alone, so that numbers cannot be tried in bulk
- */
-export const enrollmentStatusThrottle = throttleAuth('enrollment_status', (ctx) =>
+const statusThrottle = throttleAuth('enrollment_status', (ctx) =>
   digest(ctx.request.input('registration_number'))
 )
+
+/**
+ * The public enrollment status check: per IP and registration number, and
+ * per IP alone, so that numbers cannot be tried in bulk (the empty page,
+ * which looks nothing up, is not counted)
+ */
+export async function enrollmentStatusThrottle(ctx: HttpContext, next: NextFn) {
+  if (!ctx.request.input('registration_number') && !ctx.request.input('email')) {
+    return next()
+  }
+  return statusThrottle(ctx, next)
+}
 
 /**
  * Forgets every count. Tests inside a global transaction need not call it

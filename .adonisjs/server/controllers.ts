@@ -50,6 +50,7 @@ export const controllers = {
   CoachRoster: () => import('#controllers/coach_roster_controller'),
   CoachSessions: () => import('#controllers/coach_sessions_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
+  Enrollments: () => import('#controllers/enrollments_controller'),
   Home: () => import('#controllers/home_controller'),
   Locale: () => import('#controllers/locale_controller'),
   NewAccount: () => import('#controllers/new_account_controller'),

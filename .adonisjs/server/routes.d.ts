@@ -115,6 +115,9 @@ export type ScannedRoutes = {
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'enrollments.create': { paramsTuple?: []; params?: {} }
+    'enrollments.store': { paramsTuple?: []; params?: {} }
+    'enrollments.status': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -216,6 +219,12 @@ export type ScannedRoutes = {
     'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.store': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
+    'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -276,6 +285,8 @@ export type ScannedRoutes = {
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'enrollments.create': { paramsTuple?: []; params?: {} }
+    'enrollments.status': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -320,6 +331,9 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
+    'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -380,6 +394,8 @@ export type ScannedRoutes = {
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'enrollments.create': { paramsTuple?: []; params?: {} }
+    'enrollments.status': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -424,6 +440,9 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
+    'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -461,6 +480,7 @@ export type ScannedRoutes = {
     'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'enrollments.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -496,6 +516,9 @@ export type ScannedRoutes = {
     'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.store': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }

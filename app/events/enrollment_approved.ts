@@ -8,7 +8,11 @@ import type User from '#models/user'
 export default class EnrollmentApproved extends BaseEvent {
   constructor(
     public enrollment: Enrollment,
-    public actor: User | null = null
+    public actor: User | null = null,
+    /**
+     * The approval made the guardian's account: they are invited to set a password
+     */
+    public accountCreated = false
   ) {
     super()
   }

@@ -12,6 +12,10 @@ export const NOTIFICATION_TYPES: NotificationType[] = [
   'booking_waitlisted',
   'waitlist_promoted',
   'session_cancelled',
+  'enrollment_created',
+  'enrollment_approved',
+  'enrollment_rejected',
+  'enrollment_cancelled',
 ]
 
 /**

@@ -105,3 +105,22 @@ export const rejectEnrollmentValidator = vine.create(
     reason: vine.string().trim().minLength(3).maxLength(500),
   })
 )
+
+/**
+ * GET /me/enrollments
+ */
+export const listMyEnrollmentsValidator = vine.create(
+  vine.object({
+    ...listQuery,
+    status: vine.enum(ENROLLMENT_STATUSES).optional(),
+  })
+)
+
+/**
+ * POST /enrollments/:id/cancel
+ */
+export const cancelEnrollmentValidator = vine.create(
+  vine.object({
+    reason: vine.string().trim().maxLength(500).optional(),
+  })
+)

@@ -7,6 +7,8 @@ import Enrollment, { type PREFERRED_DAYS } from '#models/enrollment'
 import Program from '#models/program'
 import type User from '#models/user'
 import EnrollmentCreated from '#events/enrollment_created'
+import type { createEnrollmentValidator } from '#validators/enrollment'
+import type { Infer } from '@vinejs/vine/types'
 
 export interface CreateEnrollmentInput {
   programId: string
@@ -144,4 +146,32 @@ export async function createEnrollment(input: CreateEnrollmentInput) {
 
   await EnrollmentCreated.dispatch(enrollment)
   return enrollment
+}
+
+/**
+ * The action's input from the form's fields (validated), shared by the
+ * page and the API
+ */
+export function enrollmentInputOf(
+  input: Infer<typeof createEnrollmentValidator>,
+  context: Pick<CreateEnrollmentInput, 'consentText' | 'locale' | 'account'>
+): CreateEnrollmentInput {
+  return {
+    programId: input.program_id,
+    childName: input.child_name,
+    dateOfBirth: input.date_of_birth,
+    school: input.school,
+    grade: input.grade,
+    guardianName: input.guardian_name,
+    email: input.email,
+    waNumber: input.wa_number,
+    experienceLevel: input.experience_level,
+    preferredDays: input.preferred_days,
+    preferredTimeRange: input.preferred_time_range,
+    startDateTarget: input.start_date_target,
+    instrumentOwned: input.instrument_owned,
+    referralSource: input.referral_source,
+    notes: input.notes,
+    ...context,
+  }
 }

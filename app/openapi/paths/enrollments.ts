@@ -1,7 +1,13 @@
 import { op, s } from '../helpers.js'
 import type { ApiArea } from '../types.js'
-import { bodyOf } from '../validators.js'
-import { createEnrollmentValidator } from '#validators/enrollment'
+import { bodyOf, queryOf } from '../validators.js'
+import {
+  cancelEnrollmentValidator,
+  createEnrollmentValidator,
+  listEnrollmentsValidator,
+  listMyEnrollmentsValidator,
+  rejectEnrollmentValidator,
+} from '#validators/enrollment'
 
 /**
  * The public front door (seed 004 §5): the enrollment form, its status
@@ -9,6 +15,7 @@ import { createEnrollmentValidator } from '#validators/enrollment'
  */
 
 const enrollments = ['enrollments']
+const transitionErrors = [404, { status: 409, codes: ['INVALID_STATE_TRANSITION'] }]
 
 export const tags: ApiArea['tags'] = [
   {
@@ -22,6 +29,19 @@ export const schemas: ApiArea['schemas'] = {}
 
 export const paths: ApiArea['paths'] = {
   '/enrollments': {
+    get: op({
+      summary: 'Enrollments (staff)',
+      description:
+        'Filters: status, program, application date range (`from`/`to`, club days), search (child, guardian, email, WhatsApp, registration number). `status=pending` lists the oldest first.',
+      tags: enrollments,
+      roles: ['coach', 'admin'],
+      list: true,
+      query: queryOf(listEnrollmentsValidator, {
+        list: true,
+        overrides: { from: s.date(), to: s.date() },
+      }),
+      response: s.ref('StaffEnrollment'),
+    }),
     post: op({
       summary: 'Enroll a child (public form)',
       description: [
@@ -73,6 +93,65 @@ export const paths: ApiArea['paths'] = {
       },
       response: s.ref('Enrollment'),
       errors: [404, 429],
+    }),
+  },
+  '/enrollments/{id}': {
+    get: op({
+      summary: 'One enrollment',
+      description:
+        'Staff (admins, coaches) see the whole application (`StaffEnrollment`); the guardian\u2019s own account sees `Enrollment`; anyone else 404.',
+      tags: enrollments,
+      roles: ['owner', 'coach', 'admin'],
+      response: { oneOf: [s.ref('StaffEnrollment'), s.ref('Enrollment')] },
+      errors: [404],
+    }),
+  },
+  '/enrollments/{id}/approve': {
+    post: op({
+      summary: 'Approve an enrollment',
+      description: [
+        'Pending only. In one transaction: refuses beyond the program\u2019s `max_students`',
+        '(approved enrollments counted; concurrent approvals are serialised on the program),',
+        'finds the guardian\u2019s account by email or creates it (invited by mail to set a',
+        'password), links or creates the child\u2019s member (active) and records who decided.',
+      ].join(' '),
+      tags: enrollments,
+      roles: ['admin'],
+      response: s.ref('StaffEnrollment'),
+      errors: [404, { status: 409, codes: ['INVALID_STATE_TRANSITION', 'ENROLLMENT_COURSE_FULL'] }],
+    }),
+  },
+  '/enrollments/{id}/reject': {
+    post: op({
+      summary: 'Reject an enrollment',
+      description: 'Pending only, with a reason the guardian is told.',
+      tags: enrollments,
+      roles: ['admin'],
+      body: bodyOf(rejectEnrollmentValidator),
+      response: s.ref('StaffEnrollment'),
+      errors: transitionErrors,
+    }),
+  },
+  '/enrollments/{id}/cancel': {
+    post: op({
+      summary: 'Cancel an enrollment',
+      description:
+        'Pending or approved; by the guardian\u2019s own account or an admin. The member record an approval made stays.',
+      tags: enrollments,
+      roles: ['owner', 'admin'],
+      body: bodyOf(cancelEnrollmentValidator),
+      response: { oneOf: [s.ref('StaffEnrollment'), s.ref('Enrollment')] },
+      errors: transitionErrors,
+    }),
+  },
+  '/me/enrollments': {
+    get: op({
+      summary: 'My enrollments',
+      description: 'The applications sent from this account or linked to it by an approval.',
+      tags: enrollments,
+      list: true,
+      query: queryOf(listMyEnrollmentsValidator, { list: true }),
+      response: s.ref('Enrollment'),
     }),
   },
 }

@@ -17,4 +17,25 @@ apiV1(() => {
     .get('/enrollments/status', [controllers.api.v1.Enrollments, 'status'])
     .as('enrollments.status')
     .use(enrollmentStatusThrottle)
+
+  router
+    .group(() => {
+      router
+        .get('/me/enrollments', [controllers.api.v1.Enrollments, 'mine'])
+        .as('me.enrollments.index')
+      router.get('/enrollments', [controllers.api.v1.Enrollments, 'index']).as('enrollments.index')
+      router
+        .get('/enrollments/:id', [controllers.api.v1.Enrollments, 'show'])
+        .as('enrollments.show')
+      router
+        .post('/enrollments/:id/approve', [controllers.api.v1.Enrollments, 'approve'])
+        .as('enrollments.approve')
+      router
+        .post('/enrollments/:id/reject', [controllers.api.v1.Enrollments, 'reject'])
+        .as('enrollments.reject')
+      router
+        .post('/enrollments/:id/cancel', [controllers.api.v1.Enrollments, 'cancel'])
+        .as('enrollments.cancel')
+    })
+    .use(middleware.auth({ guards: ['api'] }))
 })
