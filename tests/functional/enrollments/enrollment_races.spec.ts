@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import { ProgramFactory } from '#database/factories/program_factory'
+import { UserFactory } from '#database/factories/user_factory'
+import { bearer } from '#tests/fixtures'
 import { truncateAfterRace } from '../race_database.js'
 import { application } from './fixtures.js'
 
@@ -46,5 +48,43 @@ test.group('Enrollments · races (parallel requests)', (group) => {
     assert.deepEqual(statuses, [201, ...Array(9).fill(409)])
     const next = await client.post('/api/v1/enrollments').json(application(program.id))
     assert.match(next.body().data.registration_number, /-002$/)
+  })
+})
+
+test.group('Enrollments · approval races (parallel requests)', (group) => {
+  group.each.setup(truncateAfterRace)
+
+  test('10 concurrent approvals for 3 free places: exactly 3 approved, 7 × 409 ENROLLMENT_COURSE_FULL', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await UserFactory.merge({ role: 'admin', status: 'active' }).create()
+    const token = await bearer(admin)
+    const program = await ProgramFactory.merge({ maxStudents: 3 }).create()
+    const applications = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        client.post('/api/v1/enrollments').json(application(program.id))
+      )
+    )
+    const ids = applications.map((response) => response.body().data.id as string)
+
+    const responses = await Promise.all(
+      ids.map((id) =>
+        client.post(`/api/v1/enrollments/${id}/approve`).header('authorization', token)
+      )
+    )
+    const statuses = responses.map((response) => response.status())
+    assert.lengthOf(
+      statuses.filter((status) => status === 200),
+      3
+    )
+    const refused = responses.filter((response) => response.status() === 409)
+    assert.lengthOf(refused, 7)
+    assert.isTrue(refused.every((response) => response.body().code === 'ENROLLMENT_COURSE_FULL'))
+
+    const [approved] = await db.from('enrollments').where('status', 'approved').count('* as n')
+    assert.equal(Number(approved.n), 3)
+    const [members] = await db.from('members').count('* as n')
+    assert.equal(Number(members.n), 3)
   })
 })
