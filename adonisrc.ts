@@ -23,6 +23,7 @@ export default defineConfig({
     () => import('@adonisjs/core/providers/vinejs_provider'),
     () => import('@adonisjs/core/providers/edge_provider'),
     () => import('@adonisjs/session/session_provider'),
+    () => import('@adonisjs/vite/vite_provider'),
     () => import('@adonisjs/shield/shield_provider'),
     () => import('@adonisjs/static/static_provider'),
     () => import('@adonisjs/cors/cors_provider'),
@@ -75,5 +76,6 @@ export default defineConfig({
 
   hooks: {
     init: [indexEntities(), indexPolicies()],
+    buildStarting: [() => import('@adonisjs/vite/build_hook')],
   },
 })

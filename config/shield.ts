@@ -1,3 +1,4 @@
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/shield'
 
 const shieldConfig = defineConfig({
@@ -11,7 +12,11 @@ const shieldConfig = defineConfig({
       scriptSrc: [`'self'`],
       styleSrc: [`'self'`],
       imgSrc: [`'self'`, 'data:'],
-      connectSrc: [`'self'`],
+      /**
+       * In development the Vite dev server's HMR socket listens on a port
+       * of its own
+       */
+      connectSrc: app.inDev ? [`'self'`, 'ws:'] : [`'self'`],
       formAction: [`'self'`],
       baseUri: [`'self'`],
       frameAncestors: [`'none'`],

@@ -279,7 +279,7 @@ export class MemberPackageSchema extends BaseModel {
 }
 
 export class MemberSchema extends BaseModel {
-  static $columns = ['accountId', 'approvedAt', 'approvedBy', 'createdAt', 'dateOfBirth', 'deactivatedAt', 'grade', 'guardianName', 'guardianPhone', 'id', 'name', 'notes', 'phone', 'relationship', 'school', 'status', 'updatedAt'] as const
+  static $columns = ['accountId', 'approvedAt', 'approvedBy', 'createdAt', 'dateOfBirth', 'deactivatedAt', 'erasedAt', 'erasedBy', 'grade', 'guardianName', 'guardianPhone', 'id', 'name', 'notes', 'phone', 'relationship', 'school', 'status', 'updatedAt'] as const
   $columns = MemberSchema.$columns
   @column()
   declare accountId: string | null
@@ -293,6 +293,10 @@ export class MemberSchema extends BaseModel {
   declare dateOfBirth: DateTime | null
   @column.dateTime()
   declare deactivatedAt: DateTime | null
+  @column.dateTime()
+  declare erasedAt: DateTime | null
+  @column()
+  declare erasedBy: string | null
   @column()
   declare grade: string | null
   @column()

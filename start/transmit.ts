@@ -22,8 +22,6 @@
 |
 */
 
-import { fileURLToPath } from 'node:url'
-import router from '@adonisjs/core/services/router'
 import transmit from '@adonisjs/transmit/services/main'
 import { middleware } from '#start/kernel'
 import type { HttpContext } from '@adonisjs/core/http'
@@ -70,16 +68,3 @@ transmit.authorize<{ id: string }>('training-sessions/:id', async (ctx: HttpCont
 transmit.authorize<{ id: string }>('users/:id', (ctx: HttpContext, { id }) => {
   return ctx.auth.user?.id === id
 })
-
-/**
- * The browser client (@adonisjs/transmit-client, one ESM file without
- * dependencies) served from node_modules: nothing copied, nothing from a CDN
- */
-const TRANSMIT_CLIENT = fileURLToPath(import.meta.resolve('@adonisjs/transmit-client'))
-
-router
-  .get('/vendor/transmit-client.js', async ({ response }) => {
-    response.header('Cache-Control', 'public, max-age=3600')
-    return response.download(TRANSMIT_CLIENT, true)
-  })
-  .as('vendor.transmit_client')

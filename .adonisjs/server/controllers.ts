@@ -43,6 +43,7 @@ export const controllers = {
       SessionSeries: () => import('#controllers/api/v1/session_series_controller'),
       SessionTimes: () => import('#controllers/api/v1/session_times_controller'),
       TrainingSessions: () => import('#controllers/api/v1/training_sessions_controller'),
+      MemberData: () => import('#controllers/api/v1/member_data_controller'),
     },
   },
   Calendar: () => import('#controllers/calendar_controller'),
@@ -51,7 +52,6 @@ export const controllers = {
   CoachSessions: () => import('#controllers/coach_sessions_controller'),
   Dashboard: () => import('#controllers/dashboard_controller'),
   Enrollments: () => import('#controllers/enrollments_controller'),
-  Home: () => import('#controllers/home_controller'),
   Locale: () => import('#controllers/locale_controller'),
   NewAccount: () => import('#controllers/new_account_controller'),
   Notifications: () => import('#controllers/notifications_controller'),
@@ -63,4 +63,5 @@ export const controllers = {
   Programs: () => import('#controllers/programs_controller'),
   Schedule: () => import('#controllers/schedule_controller'),
   Session: () => import('#controllers/session_controller'),
+  Home: () => import('#controllers/home_controller'),
 }

@@ -5,7 +5,6 @@ type ParamValue = string | number | bigint | boolean
 export type ScannedRoutes = {
   ALL: {
     'home': { paramsTuple?: []; params?: {} }
-    'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'locale.update': { paramsTuple?: []; params?: {} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
@@ -15,7 +14,6 @@ export type ScannedRoutes = {
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -195,6 +193,8 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
@@ -228,12 +228,10 @@ export type ScannedRoutes = {
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
-    'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -321,6 +319,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -337,12 +336,10 @@ export type ScannedRoutes = {
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
-    'coming_soon': { paramsTuple: [ParamValue]; params: {'feature': ParamValue} }
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
-    'vendor.transmit_client': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -430,6 +427,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.index': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.presences': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.members.attendance': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -506,6 +504,7 @@ export type ScannedRoutes = {
     'api.v1.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.invitations.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.join': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.members.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.members.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -24,7 +24,7 @@ const ROSTER_ACTIONS = ['close', 'start', 'complete'] as const
 const ROSTER_STATUSES = ['present', 'late', 'excused', 'absent'] as const
 
 /**
- * The roster's state after a change, for public/js/roster.js: every
+ * The roster's state after a change, for resources/js/roster.js: every
  * booked member's status and note, and the counts
  */
 async function rosterState(sessionId: string) {
@@ -52,7 +52,7 @@ async function rosterState(sessionId: string) {
  * The roster of one session on the coach's phone: who is booked, one tap
  * for present, late, excused or absent (with an optional note), "mark all
  * present", the live count, and start / complete for the session. Each
- * button is a form POST (works without JavaScript); public/js/roster.js
+ * button is a form POST (works without JavaScript); resources/js/roster.js
  * sends the same request with fetch and updates the page in place.
  */
 export default class CoachRosterController {

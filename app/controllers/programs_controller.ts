@@ -22,7 +22,7 @@ function withPrice<T extends ProgramJson | ProgramJson[]>(json: T): any {
 /**
  * The public catalogue: programs with search and filters, and a program's
  * page with its upcoming sessions and seats left (kept live by
- * public/js/live_schedule.js)
+ * resources/js/live_schedule.js)
  */
 export default class ProgramsController {
   async index({ request, view, i18n }: HttpContext) {

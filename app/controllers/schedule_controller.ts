@@ -20,7 +20,7 @@ const PAGE_LIMIT = 100
 
 /**
  * The public schedule: upcoming sessions by day (club time), filtered by
- * kind, program and coach, with seats left. public/js/live_schedule.js
+ * kind, program and coach, with seats left. resources/js/live_schedule.js
  * re-fetches the list part when the schedule changes.
  */
 export default class ScheduleController {

@@ -5,6 +5,7 @@ import { errors as authErrors } from '@adonisjs/auth'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
 import { errors as lucidErrors } from '@adonisjs/lucid'
 import { errors as limiterErrors } from '@adonisjs/limiter'
+import ShieldMiddleware from '@adonisjs/shield/shield_middleware'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import DomainError from '#exceptions/domain_error'
@@ -275,7 +276,21 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   protected async renderPage(ctx: HttpContext, template: string, state: Record<string, unknown>) {
     this.i18nFor(ctx)
+    await this.shieldUnmatched(ctx)
     return ctx.response.send(await ctx.view.render(template, state))
+  }
+
+  /**
+   * A URL no route matches never met Shield (router middleware): its page
+   * gets Shield's CSRF field (the language switch and the logout button
+   * are forms) and headers here. Only for reads, which Shield's CSRF check
+   * lets through; session and auth are server middleware, so they ran.
+   */
+  protected async shieldUnmatched(ctx: HttpContext) {
+    const method = ctx.request.method()
+    if (ctx.route || !ctx.session || (method !== 'GET' && method !== 'HEAD')) return
+    const shield = await app.container.make(ShieldMiddleware)
+    await shield.handle(ctx, async () => {})
   }
 
   async report(error: unknown, ctx: HttpContext) {

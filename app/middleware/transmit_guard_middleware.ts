@@ -20,6 +20,12 @@ function ownerOf(ctx: HttpContext) {
  * one who opened the stream, and one IP holds at most MAX_STREAMS_PER_IP
  * open streams
  */
+/**
+ * A full stream budget frees up when one of the IP's streams closes; ask
+ * the client to try again in a minute, like the other limits
+ */
+const STREAM_RETRY_SECONDS = 60
+
 export default class TransmitGuardMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
     const uid = ctx.request.input('uid')
@@ -33,7 +39,11 @@ export default class TransmitGuardMiddleware {
         throw DomainError.invalid('uid', 'transmit_uid_taken')
       }
       if (!transmitStreams.open(uid, ownerOf(ctx), ip)) {
-        throw new DomainError('RATE_LIMIT_EXCEEDED', { params: { seconds: 60 } })
+        throw new DomainError('RATE_LIMIT_EXCEEDED', {
+          params: { seconds: STREAM_RETRY_SECONDS },
+          data: { retry_after: STREAM_RETRY_SECONDS },
+          headers: { 'Retry-After': STREAM_RETRY_SECONDS },
+        })
       }
       ctx.request.request.once('close', () => transmitStreams.close(uid, ip))
       return next()

@@ -35,6 +35,13 @@ export default class MemberPolicy extends AppPolicy {
   }
 
   /**
+   * Export or erase a member's data: their own parent (admins in before())
+   */
+  manageData(user: User, member: Member) {
+    return member.isOwnedBy(user)
+  }
+
+  /**
    * Booking a seat for a member: their own account, or staff
    */
   book(user: User, member: Member) {

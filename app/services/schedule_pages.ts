@@ -215,7 +215,7 @@ export function backToForm(
 }
 
 /**
- * Whether the request only wants the live part of a page (public/js/live_schedule.js)
+ * Whether the request only wants the live part of a page (resources/js/live_schedule.js)
  */
 export function wantsLiveFragment({ request, response }: HttpContext) {
   response.append('Vary', 'X-Live-Fragment')

@@ -4,6 +4,7 @@ import { timezone } from '#config/app'
 import { s } from '#openapi/helpers'
 import type { AttendanceHistoryRow } from '#queries/members/member_attendance'
 import type { TransformerShapes } from '#transformers/shapes'
+import { localTimeSpan } from '#transformers/values'
 
 const at = (value: Date | null) => (value ? DateTime.fromJSDate(value).toUTC().toISO() : null)
 
@@ -48,7 +49,7 @@ export default class AttendanceHistoryTransformer extends BaseTransformer<Attend
       session_title: row.session_title,
       session_kind: row.session_kind,
       session_date: starts.toISODate()!,
-      session_time: `${starts.toFormat('HH:mm')}–${ends.toFormat('HH:mm')}`,
+      session_time: localTimeSpan(starts, ends),
       starts_at: starts.toUTC().toISO()!,
       coach_name: row.coach_name,
       package_name: row.package_name,

@@ -1,7 +1,7 @@
 import { timezone } from '#config/app'
 import type { sessionRoster } from '#queries/bookings/session_roster'
 import BookingTransformer from '#transformers/booking_transformer'
-import { iso } from '#transformers/values'
+import { iso, localTimeSpan } from '#transformers/values'
 
 /**
  * A session's roster as GET /api/v1/training-sessions/:id/roster answers
@@ -19,7 +19,7 @@ export function rosterView(roster: Awaited<ReturnType<typeof sessionRoster>>) {
       kind: session.kind,
       status: session.status,
       date: local.toISODate(),
-      session_time: `${local.toFormat('HH:mm')}–${session.endsAt.setZone(timezone).toFormat('HH:mm')}`,
+      session_time: localTimeSpan(session.startsAt, session.endsAt),
       starts_at: iso(session.startsAt),
       ends_at: iso(session.endsAt),
       capacity: session.capacity,

@@ -20,6 +20,9 @@ export const listAuditLogsValidator = vine.create(
     action: vine.enum(auditActions).optional(),
     source: vine.enum(auditSources).optional(),
     from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
-    to: vine.date({ formats: ['YYYY-MM-DD'] }).afterOrSameAs('from').optional(),
+    to: vine
+      .date({ formats: ['YYYY-MM-DD'] })
+      .afterOrSameAs('from')
+      .optional(),
   })
 )

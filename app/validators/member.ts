@@ -99,3 +99,13 @@ export const adminUpdateMemberValidator = vine.create(
     ...adminProfile,
   })
 )
+
+/**
+ * POST /members/:id/erase: the person confirms (the checkbox on the page,
+ * `confirm: true` in the API)
+ */
+export const eraseMemberValidator = vine.create(
+  vine.object({
+    confirm: vine.accepted(),
+  })
+)

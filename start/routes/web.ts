@@ -7,14 +7,8 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
-import { COMING_SOON_FEATURES } from '#controllers/home_controller'
 
 router.get('/', [controllers.Home, 'index']).as('home')
-
-router
-  .get('/coming-soon/:feature', [controllers.Home, 'comingSoon'])
-  .where('feature', new RegExp(`^(${COMING_SOON_FEATURES.join('|')})$`))
-  .as('coming_soon')
 
 router.post('/locale', [controllers.Locale, 'update']).as('locale.update')
 

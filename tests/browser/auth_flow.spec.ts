@@ -37,6 +37,11 @@ test.group('Browser | account flow on a phone', (group) => {
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       'the home page fits a 390px screen'
     )
+    const headerHeight = await page
+      .locator('.site-header')
+      .evaluate((element) => element.getBoundingClientRect().height)
+    assert.isAtMost(headerHeight, 64, 'the phone header is one row')
+    await page.assertNotVisible('.site-nav')
 
     // register
     await page.getByRole('link', { name: 'Buat akun' }).click()
@@ -59,13 +64,16 @@ test.group('Browser | account flow on a phone', (group) => {
     const user = await User.findByOrFail('email', email)
     assert.equal(user.role, 'member')
 
-    // log out
+    // log out, from the phone's menu (a <details>: it opens without JavaScript)
+    await page.locator('summary.site-menu__toggle').click()
+    await page.assertVisible('.site-nav')
     await page.getByRole('button', { name: 'Keluar' }).click()
     await page.waitForURL((url) => url.pathname === '/')
     await page.assertTextContains('[role="status"]', 'Anda sudah keluar')
     await page.assertNotExists('button:has-text("Keluar")')
 
     // log in again
+    await page.locator('summary.site-menu__toggle').click()
     await page.getByRole('navigation').getByRole('link', { name: 'Masuk' }).click()
     await page.waitForURL('**/login')
     await page.getByLabel('Email').fill(email)
@@ -75,21 +83,24 @@ test.group('Browser | account flow on a phone', (group) => {
     await page.assertText('h1', 'Halo, Rina Pertiwi!')
 
     // switch to English and see English text
+    await page.locator('summary.site-menu__toggle').click()
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('heading', { level: 1, name: 'Hello, Rina Pertiwi!' }).waitFor()
     await page.assertPath('/dashboard')
     await page.assertExists('html[lang="en"]')
     await page.assertTextContains('[role="status"]', 'Language changed to English.')
+    await page.locator('summary.site-menu__toggle').click()
     await page.assertTextContains('nav', 'Log out')
     const cookies = await page.context().cookies()
     assert.equal(cookies.find((cookie) => cookie.name === 'locale')?.value, 'en')
     await user.refresh()
     assert.equal(user.locale, 'en')
 
-    // and back to Bahasa Indonesia
+    // and back to Bahasa Indonesia (the menu is still open)
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click()
     await page.getByRole('heading', { level: 1, name: 'Halo, Rina Pertiwi!' }).waitFor()
     await page.assertExists('html[lang="id"]')
+    await page.locator('summary.site-menu__toggle').click()
     await page.assertTextContains('nav', 'Keluar')
   })
 })

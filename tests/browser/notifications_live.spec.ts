@@ -8,7 +8,7 @@ import { bearer, createAdmin, createMember, createParent } from '#tests/fixtures
  * A parent has a portal page open on their phone (390x844,
  * tests/bootstrap.ts); an admin approves their child through the API. The
  * parent sees a toast without reloading (Transmit users/<id>,
- * public/js/notifications.js) and the badge goes up; after a reload the
+ * resources/js/notifications.js) and the badge goes up; after a reload the
  * notification waits, unread, on the notifications page.
  */
 test.group('Browser | live notifications', (group) => {

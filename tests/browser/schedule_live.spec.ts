@@ -6,7 +6,7 @@ import { localDate, makeCoach, makeSlot } from '#tests/functional/pages/schedule
 /**
  * A coach on a phone (390x844, tests/bootstrap.ts) creates a session in
  * three taps, and a visitor who has the public schedule open sees it
- * appear without reloading (Transmit, public/js/live_schedule.js).
+ * appear without reloading (Transmit, resources/js/live_schedule.js).
  */
 test.group('Browser | live schedule', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())

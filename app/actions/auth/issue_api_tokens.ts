@@ -1,3 +1,4 @@
+import logger from '@adonisjs/core/services/logger'
 import { randomUUID } from 'node:crypto'
 import app from '@adonisjs/core/services/app'
 import { SessionCollection } from '@adonisjs/session'
@@ -173,9 +174,16 @@ export async function revokeAllTokens(user: User, trx?: TransactionClientContrac
   }
   if (trx) {
     await run(trx)
-  } else {
-    await transaction(run)
+    // only once the change is committed: a sign-in racing the change must
+    // not outlive it, and a rolled-back change signs nobody out
+    trx.after('commit', () =>
+      endPortalSessions(user).catch((error) =>
+        logger.error({ err: error, userId: user.id }, 'could not end the portal sessions')
+      )
+    )
+    return
   }
+  await transaction(run)
   await endPortalSessions(user)
 }
 

@@ -1,3 +1,4 @@
+import DomainError from '#exceptions/domain_error'
 import { DateTime } from 'luxon'
 import { transaction } from '#services/transaction'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -23,7 +24,6 @@ import {
   conflictReason,
   describeConflict,
   findConflictingSession,
-  invalidField,
   localDateTime,
   pastTime,
   scheduleConflict,
@@ -143,10 +143,10 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
   const startTime = input.start_time ?? slot!.startTime.slice(0, 5)
   const endTime = input.end_time ?? slot!.endTime.slice(0, 5)
   if (endTime <= startTime) {
-    throw invalidField('end_time', 'end_after_start')
+    throw DomainError.invalid('end_time', 'end_after_start')
   }
   if (input.ends_on < input.starts_on) {
-    throw invalidField('ends_on', 'last_before_first')
+    throw DomainError.invalid('ends_on', 'last_before_first')
   }
   const today = DateTime.now().setZone(zone).toISODate()!
   if (input.starts_on < today) {
@@ -154,7 +154,7 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
   }
   const days = DateTime.fromISO(input.ends_on).diff(DateTime.fromISO(input.starts_on), 'days').days
   if (days >= MAX_SERIES_DAYS) {
-    throw invalidField('ends_on', 'series_too_long', { days: MAX_SERIES_DAYS })
+    throw DomainError.invalid('ends_on', 'series_too_long', { days: MAX_SERIES_DAYS })
   }
 
   const weekdays = input.weekdays.map(weekdayNumber).sort()
@@ -167,10 +167,10 @@ export async function createSessionSeries(input: SessionSeriesInput): Promise<Se
     timezone: zone,
   })
   if (plan.length === 0) {
-    throw invalidField('weekdays', 'no_dates')
+    throw DomainError.invalid('weekdays', 'no_dates')
   }
   if (plan.length > MAX_OCCURRENCES) {
-    throw invalidField('ends_on', 'series_too_many', { count: MAX_OCCURRENCES })
+    throw DomainError.invalid('ends_on', 'series_too_many', { count: MAX_OCCURRENCES })
   }
 
   const program = input.program_id ? await Program.find(input.program_id) : null

@@ -1,7 +1,6 @@
 import { transaction } from '#services/transaction'
 import SessionTime from '#models/session_time'
 import DomainError from '#exceptions/domain_error'
-import { invalidField } from '#actions/schedule/schedule_rules'
 import { lockCurrent, type Precondition } from '#services/preconditions'
 
 export interface SessionTimeInput {
@@ -20,7 +19,7 @@ function duplicateLabel(error: unknown) {
 
 function assertOrder(startTime: string, endTime: string) {
   if (endTime.slice(0, 5) <= startTime.slice(0, 5)) {
-    throw invalidField('end_time', 'end_after_start')
+    throw DomainError.invalid('end_time', 'end_after_start')
   }
 }
 

@@ -189,7 +189,6 @@ export function pastTime(field = 'starts_at') {
 /**
  * 422 VALIDATION_FAILED for one field, with its reason (rules.json)
  */
-export const invalidField = DomainError.invalid
 
 /**
  * The checks on a session's shape that the validator cannot see because
@@ -211,13 +210,13 @@ export function assertSessionShape(
     throw pastTime(options.startField)
   }
   if (session.endsAt <= session.startsAt) {
-    throw invalidField('ends_at', 'end_after_start')
+    throw DomainError.invalid('ends_at', 'end_after_start')
   }
   if (session.endsAt.diff(session.startsAt, 'hours').hours > MAX_SESSION_HOURS) {
-    throw invalidField('ends_at', 'too_long', { hours: MAX_SESSION_HOURS })
+    throw DomainError.invalid('ends_at', 'too_long', { hours: MAX_SESSION_HOURS })
   }
   if (session.delivery === 'online' && !session.meetingUrl) {
-    throw invalidField('meeting_url', 'meeting_url_required')
+    throw DomainError.invalid('meeting_url', 'meeting_url_required')
   }
   if (session.bookedCount !== undefined && session.capacity < session.bookedCount) {
     throw new DomainError('SCHEDULE_CAPACITY_BELOW_BOOKED', {
@@ -243,7 +242,7 @@ export function localDateTime(date: string, time: string, zone: string = timezon
 export function resolveCoachId(user: User, coachId: string | undefined) {
   const resolved = coachId ?? (user.isCoach ? user.id : undefined)
   if (!resolved) {
-    throw invalidField('coach_id', 'required')
+    throw DomainError.invalid('coach_id', 'required')
   }
   return resolved
 }

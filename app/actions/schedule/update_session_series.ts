@@ -11,7 +11,6 @@ import type { ConflictReason, ScheduleCandidate } from '#actions/schedule/schedu
 import {
   assertSessionShape,
   conflictReason,
-  invalidField,
   localDateTime,
   lockSchedule,
   scheduleConflict,
@@ -71,7 +70,7 @@ export async function updateSessionSeries(
       const startTime = input.start_time ?? current.startTime.slice(0, 5)
       const endTime = input.end_time ?? current.endTime.slice(0, 5)
       if (endTime <= startTime) {
-        throw invalidField('end_time', 'end_after_start')
+        throw DomainError.invalid('end_time', 'end_after_start')
       }
       const timesChanged =
         startTime !== current.startTime.slice(0, 5) || endTime !== current.endTime.slice(0, 5)
@@ -91,7 +90,7 @@ export async function updateSessionSeries(
       }
       current.merge({ ...shared, startTime, endTime })
       if (current.delivery === 'online' && !current.meetingUrl) {
-        throw invalidField('meeting_url', 'meeting_url_required')
+        throw DomainError.invalid('meeting_url', 'meeting_url_required')
       }
       const room = current.roomId ? await Room.find(current.roomId, { client: trx }) : null
       assertFitsRoom(current.capacity, room)

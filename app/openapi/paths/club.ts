@@ -8,6 +8,7 @@ import {
   createMyMemberValidator,
   listMembersValidator,
   updateMyMemberValidator,
+  eraseMemberValidator,
 } from '#validators/member'
 import {
   assignPackageValidator,
@@ -477,6 +478,40 @@ export const paths: ApiArea['paths'] = {
       body: bodyOf(recordBulkAttendanceValidator),
       response: s.array(s.ref('AttendanceRecord')),
       errors: attendanceErrors,
+    }),
+  },
+  '/members/{id}/export': {
+    get: op({
+      summary: 'Everything the club holds about a member (data access right)',
+      description:
+        'UU PDP / GDPR: the member record, bookings with their sessions, attendance with notes and feedback, packages, invitations and the notifications about them, as one JSON document. Their parent and admins; others get a 404.',
+      tags: members,
+      roles: ['member (own)', 'admin'],
+      response: s.object({
+        exported_at: s.dateTime(),
+        member: s.object(
+          {},
+          { additionalProperties: true, description: 'The member record with every field' }
+        ),
+        bookings: s.array(s.object({}, { additionalProperties: true })),
+        attendances: s.array(s.object({}, { additionalProperties: true })),
+        packages: s.array(s.object({}, { additionalProperties: true })),
+        invitations: s.array(s.object({}, { additionalProperties: true })),
+        notifications: s.array(s.object({}, { additionalProperties: true })),
+      }),
+      errors: [404],
+    }),
+  },
+  '/members/{id}/erase': {
+    post: op({
+      summary: "Erase a member's personal data",
+      description:
+        "UU PDP / GDPR erasure, in one transaction: upcoming bookings are cancelled (credits and seats go back), invitations removed, and the record anonymised (name, birth date, school, contact, notes, coach notes and feedback, the names in notifications) while the rows stay for the club's counts. Needs `confirm: true`. Their parent and admins; a second erase is 409.",
+      tags: members,
+      roles: ['member (own)', 'admin'],
+      body: bodyOf(eraseMemberValidator),
+      response: s.ref('Member'),
+      errors: [404, { status: 409, codes: ['INVALID_STATE_TRANSITION'] }, 422],
     }),
   },
   '/members/{id}/attendance': {

@@ -1,3 +1,4 @@
+import DomainError from '#exceptions/domain_error'
 import { DateTime } from 'luxon'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import db from '@adonisjs/lucid/services/db'
@@ -5,7 +6,6 @@ import { timezone } from '#config/app'
 import TrainingSession from '#models/training_session'
 import type { SessionKind, SessionStatus } from '#models/training_session'
 import type User from '#models/user'
-import { invalidField } from '#actions/schedule/schedule_rules'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
 
 export interface ListTrainingSessionsFilters {
@@ -48,7 +48,7 @@ export function timeWindow(filters: { from?: string; to?: string }) {
   const from = filters.from ? parseBound(filters.from, 'start') : null
   const to = filters.to ? parseBound(filters.to, 'end') : null
   if (from && to && to < from) {
-    throw invalidField('to', 'range_end_before_start')
+    throw DomainError.invalid('to', 'range_end_before_start')
   }
   return { from, to }
 }

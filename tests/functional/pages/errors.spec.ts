@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import { createAdmin, createCoach, createParent } from '#tests/fixtures'
+import { withLocaleCookie } from './helpers.js'
 
 test.group('Pages | error pages', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -10,22 +12,73 @@ test.group('Pages | error pages', (group) => {
     const html = response.text()
     assert.include(html, '<h1>Halaman tidak ditemukan</h1>')
     assert.include(html, 'class="skip-link"')
-    assert.include(html, 'href="/css/app.css"')
+    assert.include(html, 'resources/css/app.css"')
+    assert.include(html, 'rel="icon" href="/favicon.ico"')
   })
 
-  test('an unknown coming-soon feature is a 404 too', async ({ client, assert }) => {
-    const response = await client.get('/coming-soon/rahasia').header('accept', 'text/html')
+  test('a visitor on an unknown URL sees the visitor navigation and the language switch', async ({
+    client,
+    assert,
+  }) => {
+    const response = await client.get('/halaman-yang-tidak-ada')
     response.assertStatus(404)
-    assert.include(response.text(), 'Halaman tidak ditemukan')
+    const html = response.text()
+    assert.include(html, '>Masuk</a>')
+    assert.include(html, '>Daftar</a>')
+    assert.notInclude(html, '>Keluar</button>')
+    assert.include(html, 'action="/locale"')
+    assert.include(html, "name='_csrf'")
   })
 
-  test('features still to come get a friendly page', async ({ client, assert }) => {
-    const response = await client.get('/coming-soon/programs')
-    response.assertStatus(200)
-    assert.include(response.text(), 'Program: segera hadir')
+  test('a signed-in parent on an unknown URL sees their own navigation', async ({
+    client,
+    assert,
+  }) => {
+    const parent = await createParent()
+    const response = await client.get('/halaman-yang-tidak-ada').loginAs(parent)
+    response.assertStatus(404)
+    const html = response.text()
+    assert.include(html, '<h1>Halaman tidak ditemukan</h1>')
+    assert.include(html, '>Keluar</button>')
+    assert.include(html, '>Anak</a>')
+    assert.include(html, '>Pemesanan</a>')
+    assert.notInclude(html, '>Daftar</a>')
+    assert.notInclude(html, '>Masuk</a>')
+    assert.include(html, 'action="/locale"')
+    assert.include(html, 'href="/dashboard">Kembali ke dasbor</a>')
+
+    const posted = await client.post('/halaman-yang-tidak-ada').loginAs(parent)
+    posted.assertStatus(404)
+    assert.include(posted.text(), '<h1>Halaman tidak ditemukan</h1>')
   })
 
-  test('error pages render before routing (no session, auth or CSRF)', async ({ assert }) => {
+  test('coach and admin keep their navigation on a 404, in their language', async ({
+    client,
+    assert,
+  }) => {
+    const coach = await createCoach()
+    const coachPage = await withLocaleCookie(client.get('/tidak-ada'), 'en').loginAs(coach)
+    coachPage.assertStatus(404)
+    assert.include(coachPage.text(), '<html lang="en">')
+    assert.include(coachPage.text(), '>My sessions</a>')
+    assert.include(coachPage.text(), '>Log out</button>')
+
+    const admin = await createAdmin()
+    const adminPage = await client.get('/tidak-ada/lagi').loginAs(admin)
+    adminPage.assertStatus(404)
+    assert.include(adminPage.text(), '>Persetujuan</a>')
+    assert.include(adminPage.text(), '>Keluar</button>')
+  })
+
+  test('a signed-in person refused a page keeps their navigation', async ({ client, assert }) => {
+    const parent = await createParent()
+    const response = await client.get('/admin/members').loginAs(parent)
+    response.assertStatus(403)
+    assert.include(response.text(), '>Keluar</button>')
+    assert.notInclude(response.text(), '>Daftar</a>')
+  })
+
+  test('error pages render without session, auth or CSRF', async ({ assert }) => {
     const ctx = await testUtils.createHttpContext()
 
     const notFound = await ctx.view.render('pages/errors/not_found', {})

@@ -40,7 +40,7 @@ test.group('Pages | public schedule', (group) => {
     assert.notInclude(html, 'Khusus Anggota')
     assert.notInclude(html, 'Jauh Sekali')
     assert.include(html, 'data-live-channel="training-sessions"')
-    assert.include(html, '<script type="module" src="/js/live_schedule.js"></script>')
+    assert.include(html, 'src="/resources/js/app.js"')
   })
 
   test('a signed-in member also sees members-only sessions', async ({ client, assert }) => {
@@ -192,17 +192,6 @@ test.group('Pages | programs', (group) => {
 })
 
 test.group('Pages | live updates plumbing', () => {
-  test('serves the Transmit browser client from node_modules as JavaScript', async ({
-    client,
-    assert,
-  }) => {
-    const response = await client.get('/vendor/transmit-client.js')
-    response.assertStatus(200)
-    assert.match(String(response.header('content-type')), /javascript/)
-    assert.include(response.text(), 'export')
-    assert.include(response.text(), 'Transmit')
-  })
-
   test('users/:id is for that user only; session channels are public', async ({ assert }) => {
     const manager = transmit.getManager()
     const owner = { id: 'a3a7b4a5-2c2f-4bb8-9f11-111111111111' }

@@ -3,6 +3,8 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { UserFactory } from '#database/factories/user_factory'
 import { changePassword } from '#actions/auth/change_password'
 import { updateUser } from '#actions/users/save_user'
+import { revokeAllTokens } from '#actions/auth/issue_api_tokens'
+import db from '@adonisjs/lucid/services/db'
 import { Browser } from '#tests/http_browser'
 import { PASSWORD } from '#tests/fixtures'
 
@@ -44,6 +46,25 @@ test.group('Pages | portal sessions can be ended', (group) => {
       assert.equal(after.status, 302)
       assert.match(String(after.location), /^\/login/)
     }
+  })
+
+  test('sessions end only when the change commits: a rolled-back change signs nobody out', async ({
+    assert,
+  }) => {
+    const user = await UserFactory.create()
+    const browser = new Browser()
+    await browser.signIn(user.email)
+
+    await db
+      .transaction(async (trx) => {
+        await revokeAllTokens(user, trx)
+        // still inside the transaction: nothing is committed, nobody is out yet
+        assert.equal(await browser.dashboardStatus(), 200)
+        throw new Error('the change fails')
+      })
+      .catch(() => {})
+
+    assert.equal(await browser.dashboardStatus(), 200)
   })
 
   test('deactivating an account ends its portal sessions', async ({ assert }) => {

@@ -534,6 +534,16 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 404, 200, 200, 200],
   },
 
+  'GET /api/v1/members/:id/export': {
+    url: (w) => `/api/v1/members/${w.childA}/export`,
+    expect: [401, 200, 404, 404, 404, 200],
+  },
+  'POST /api/v1/members/:id/erase': {
+    url: (w) => `/api/v1/members/${w.childA}/erase`,
+    body: () => ({ confirm: true }),
+    expect: [401, 200, 404, 404, 404, 200],
+  },
+
   // admin: members and packages
   'GET /api/v1/admin/dashboard': {
     url: () => '/api/v1/admin/dashboard',

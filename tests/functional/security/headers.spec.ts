@@ -6,7 +6,7 @@ import { test } from '@japa/runner'
  */
 test.group('Security | headers on every answer', () => {
   for (const [what, url] of [
-    ['a static file', '/css/app.css'],
+    ['a static file', '/favicon.ico'],
     ['a 404 page', '/nothing-here-at-all'],
     ['an API 404', '/api/v1/nothing-here'],
     ['a page', '/login'],

@@ -82,5 +82,10 @@ test.group('Transmit | streams belong to who opened them', (group) => {
     }
     const { stream } = await visitorWithStream(opened)
     assert.equal(stream.status, 429)
+    // told when to try again, in the header and in the body, like every limit
+    assert.equal(stream.headers.get('retry-after'), '60')
+    const body = (await stream.json()) as { code: string; data: { retry_after: number } }
+    assert.equal(body.code, 'RATE_LIMIT_EXCEEDED')
+    assert.equal(body.data.retry_after, 60)
   })
 })

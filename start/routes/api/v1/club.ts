@@ -81,6 +81,12 @@ apiV1(() => {
       router
         .get('/members/:id/attendance', [controllers.api.v1.Attendance, 'forMember'])
         .as('members.attendance')
+      router
+        .get('/members/:id/export', [controllers.api.v1.MemberData, 'export'])
+        .as('members.export')
+      router
+        .post('/members/:id/erase', [controllers.api.v1.MemberData, 'erase'])
+        .as('members.erase')
     })
     .use(middleware.auth({ guards: ['api'] }))
 

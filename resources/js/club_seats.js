@@ -5,7 +5,7 @@
  * of that session is updated in place. Without JavaScript the page shows
  * the seats as they were when loaded.
  */
-import { Transmit } from '/vendor/transmit-client.js'
+import { Transmit } from '@adonisjs/transmit-client'
 
 const root = document.querySelector('[data-club-seats]')
 

@@ -34,3 +34,23 @@ window.addEventListener('pageshow', () => {
     }
   }
 })
+
+/*
+ * Live pages: each script (and the Transmit client it shares) is fetched
+ * only on a page that carries its markup
+ */
+if (document.querySelector('[data-live-channel]')) {
+  import('./live_schedule.js')
+}
+if (document.querySelector('[data-roster]')) {
+  import('./roster.js')
+}
+if (document.querySelector('[data-club-seats]')) {
+  import('./club_seats.js')
+}
+if (document.querySelector('form[data-past-today]')) {
+  import('./coach_slots.js')
+}
+if (document.querySelector('[data-notifications-link]')) {
+  import('./notifications.js')
+}

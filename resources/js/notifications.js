@@ -71,7 +71,7 @@ function showToast(notification) {
 if (link && link.dataset.channel && 'EventSource' in window) {
   // the live region exists before the first toast, so screen readers announce it
   toastRegion()
-  const { Transmit } = await import('/vendor/transmit-client.js')
+  const { Transmit } = await import('@adonisjs/transmit-client')
   const transmit = new Transmit({ baseUrl: window.location.origin })
   window.addEventListener('pagehide', () => transmit.close())
 

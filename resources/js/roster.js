@@ -6,7 +6,7 @@
  * live count are updated in place, and the roster follows changes made on
  * another device (training-sessions/<id>, roster_changed).
  */
-import { Transmit } from '/vendor/transmit-client.js'
+import { Transmit } from '@adonisjs/transmit-client'
 
 const roster = document.querySelector('[data-roster]')
 

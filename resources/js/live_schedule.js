@@ -11,7 +11,7 @@
  * When the subscription is live the element gets data-live-state="live",
  * so tests (and curious people) can tell.
  */
-import { Transmit } from '/vendor/transmit-client.js'
+import { Transmit } from '@adonisjs/transmit-client'
 
 const regions = [...document.querySelectorAll('[data-live-channel]')]
 const REFRESH_DELAY_MS = 250
