@@ -116,6 +116,13 @@ export type ScannedRoutes = {
     'enrollments.create': { paramsTuple?: []; params?: {} }
     'enrollments.store': { paramsTuple?: []; params?: {} }
     'enrollments.status': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.index': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.index': { paramsTuple?: []; params?: {} }
+    'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -285,6 +292,9 @@ export type ScannedRoutes = {
     'calendar.show': { paramsTuple?: []; params?: {} }
     'enrollments.create': { paramsTuple?: []; params?: {} }
     'enrollments.status': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.index': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -393,6 +403,9 @@ export type ScannedRoutes = {
     'calendar.show': { paramsTuple?: []; params?: {} }
     'enrollments.create': { paramsTuple?: []; params?: {} }
     'enrollments.status': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.index': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -479,6 +492,10 @@ export type ScannedRoutes = {
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
     'enrollments.store': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }

@@ -1,7 +1,17 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Enrollment from '#models/enrollment'
-import { createMember, createParent, createProgram, rowCount, uniqueEmail } from '#tests/fixtures'
+import type User from '#models/user'
+import { createEnrollment } from '#actions/enrollments/create_enrollment'
+import {
+  createAdmin,
+  createCoach,
+  createMember,
+  createParent,
+  createProgram,
+  rowCount,
+  uniqueEmail,
+} from '#tests/fixtures'
 
 test.group('Enrollments · the public pages', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
@@ -91,5 +101,116 @@ test.group('Enrollments · the public pages', (group) => {
     const other = await createMember(await createParent(), { name: 'Anak Orang Lain' })
     const foreign = await client.get(`/enroll?member_id=${other.id}`).loginAs(parent)
     assert.notInclude(foreign.text(), 'Anak Orang Lain')
+  })
+})
+
+test.group('Enrollments · admin and parent pages', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  async function pending(account: User | null = null) {
+    const program = await createProgram({ name: 'Panahan Anak' })
+    return createEnrollment({
+      programId: program.id,
+      childName: '<b>Sari</b>',
+      guardianName: 'Ibu Rina',
+      email: account?.email ?? uniqueEmail('wali'),
+      waNumber: '+6281234567890',
+      consentText: 'Saya setuju',
+      locale: 'id',
+      notes: '<script>alert(1)</script>',
+      account,
+    })
+  }
+
+  test('the admin queue lists pending applications, escaped, and approves in one tap', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createAdmin()
+    const enrollment = await pending()
+    const queue = await client.get('/admin/enrollments').loginAs(admin)
+    queue.assertStatus(200)
+    assert.include(queue.text(), enrollment.registrationNumber)
+    assert.include(queue.text(), '&lt;b&gt;Sari&lt;/b&gt;')
+    assert.notInclude(queue.text(), '<b>Sari</b>')
+
+    const detail = await client.get(`/admin/enrollments/${enrollment.id}`).loginAs(admin)
+    detail.assertStatus(200)
+    assert.include(detail.text(), '&lt;script&gt;')
+    assert.notInclude(detail.text(), '<script>alert(1)</script>')
+
+    const approve = await client
+      .post(`/admin/enrollments/${enrollment.id}/approve`)
+      .loginAs(admin)
+      .withCsrfToken()
+      .redirects(0)
+    approve.assertStatus(302)
+    await enrollment.refresh()
+    assert.equal(enrollment.status, 'approved')
+  })
+
+  test('the admin rejects with a reason; without one the form says why', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createAdmin()
+    const enrollment = await pending()
+    const empty = await client
+      .post(`/admin/enrollments/${enrollment.id}/reject`)
+      .header('referer', `/admin/enrollments/${enrollment.id}`)
+      .loginAs(admin)
+      .withCsrfToken()
+      .form({ reason: '' })
+      .redirects(0)
+    empty.assertStatus(302)
+    await enrollment.refresh()
+    assert.equal(enrollment.status, 'pending')
+
+    await client
+      .post(`/admin/enrollments/${enrollment.id}/reject`)
+      .loginAs(admin)
+      .withCsrfToken()
+      .form({ reason: 'Kelas penuh' })
+      .redirects(0)
+    await enrollment.refresh()
+    assert.equal(enrollment.status, 'rejected')
+    assert.equal(enrollment.reason, 'Kelas penuh')
+  })
+
+  test('coaches and parents do not reach the admin pages', async ({ client }) => {
+    const enrollment = await pending()
+    const coach = await createCoach()
+    const parent = await createParent()
+    const asCoach = await client.get('/admin/enrollments').loginAs(coach)
+    asCoach.assertStatus(403)
+    const asParent = await client.get(`/admin/enrollments/${enrollment.id}`).loginAs(parent)
+    asParent.assertStatus(403)
+  })
+
+  test('a parent sees their applications and cancels a pending one', async ({ client, assert }) => {
+    const parent = await createParent()
+    const own = await pending(parent)
+    const foreign = await pending(await createParent())
+    const page = await client.get('/parent/enrollments').loginAs(parent)
+    page.assertStatus(200)
+    assert.include(page.text(), own.registrationNumber)
+    assert.notInclude(page.text(), foreign.registrationNumber)
+
+    const other = await client
+      .post(`/parent/enrollments/${foreign.id}/cancel`)
+      .loginAs(parent)
+      .withCsrfToken()
+      .redirects(0)
+    assert.notEqual(other.status(), 302)
+    await foreign.refresh()
+    assert.equal(foreign.status, 'pending')
+
+    await client
+      .post(`/parent/enrollments/${own.id}/cancel`)
+      .loginAs(parent)
+      .withCsrfToken()
+      .redirects(0)
+    await own.refresh()
+    assert.equal(own.status, 'cancelled')
   })
 })
