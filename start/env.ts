@@ -72,4 +72,5 @@ export default await Env.create(new URL('../', import.meta.url), {
   CAPTCHA_DRIVER: Env.schema.enum.optional(['none', 'turnstile'] as const),
   TURNSTILE_SITE_KEY: Env.schema.string.optional(),
   TURNSTILE_SECRET_KEY: Env.schema.string.optional(),
+  ENROLLMENT_EXPIRE_DAYS: Env.schema.number.optional(),
 })

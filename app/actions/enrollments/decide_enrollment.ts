@@ -162,10 +162,15 @@ export async function approveEnrollment(id: string, admin: User): Promise<Approv
 /**
  * Turns a pending application down with a reason the guardian is told
  */
-export async function rejectEnrollment(id: string, admin: User, reason: string) {
+export async function rejectEnrollment(id: string, admin: User | null, reason: string) {
   const enrollment = await transaction(async (trx) => {
     const row = await lockFor(trx, id, 'reject')
-    row.merge({ status: 'rejected', reason, decidedBy: admin.id, decidedAt: DateTime.now() })
+    row.merge({
+      status: 'rejected',
+      reason,
+      decidedBy: admin?.id ?? null,
+      decidedAt: DateTime.now(),
+    })
     await row.save()
     await row.load('program')
     return row
