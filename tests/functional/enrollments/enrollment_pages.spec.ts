@@ -213,4 +213,25 @@ test.group('Enrollments · admin and parent pages', (group) => {
     await own.refresh()
     assert.equal(own.status, 'cancelled')
   })
+
+  test('the admin dashboard counts the pending enrollments and links to the queue', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createAdmin()
+    const count = (html: string) =>
+      Number(
+        html
+          .match(/data-stat="pending-enrollments">\s*<span class="dash-stat__value">([\d.,]+)</)![1]
+          .replace(/[.,]/g, '')
+      )
+    const first = await client.get('/dashboard').loginAs(admin)
+    const before = count(first.text())
+    await pending()
+    const decided = await pending()
+    await Enrollment.query().where('id', decided.id).update({ status: 'rejected' })
+    const page = await client.get('/dashboard').loginAs(admin)
+    assert.equal(count(page.text()), before + 1)
+    assert.include(page.text(), 'href="/admin/enrollments"')
+  })
 })
