@@ -190,14 +190,12 @@ const statusThrottle = throttleAuth('enrollment_status', (ctx) =>
 
 /**
  * The public enrollment status check: per IP and registration number, and
- * per IP alone, so that numbers cannot be tried in bulk (the empty page,
- * which looks nothing up, is not counted)
+ * per IP alone, so that numbers cannot be tried in bulk. Called by the
+ * controllers once the query is valid (a malformed one is a 422 and looks
+ * nothing up); a refusal throws the 429.
  */
-export async function enrollmentStatusThrottle(ctx: HttpContext, next: NextFn) {
-  if (!ctx.request.input('registration_number') && !ctx.request.input('email')) {
-    return next()
-  }
-  return statusThrottle(ctx, next)
+export async function throttleEnrollmentStatus(ctx: HttpContext) {
+  await statusThrottle(ctx, async () => {})
 }
 
 /**

@@ -7,6 +7,7 @@ import { createEnrollment, enrollmentInputOf } from '#actions/enrollments/create
 import { findEnrollmentForStatus } from '#queries/enrollments/find_enrollment'
 import EnrollmentTransformer from '#transformers/enrollment_transformer'
 import { captcha } from '#services/captcha'
+import { throttleEnrollmentStatus } from '#start/limiter'
 import { serialize } from '#services/serialize'
 import DomainError from '#exceptions/domain_error'
 import { createEnrollmentValidator, enrollmentStatusValidator } from '#validators/enrollment'
@@ -89,7 +90,8 @@ export default class EnrollmentsController {
    * The status check: both the email and the registration number must
    * match; whichever is wrong, the same "not found" answer
    */
-  async status({ request, view, i18n }: HttpContext) {
+  async status(ctx: HttpContext) {
+    const { request, view, i18n } = ctx
     const query = request.qs()
     const asked = Boolean(query.email || query.registration_number)
     let enrollment = null
@@ -107,6 +109,7 @@ export default class EnrollmentsController {
           ])
         )
       } else {
+        await throttleEnrollmentStatus(ctx)
         const found = await findEnrollmentForStatus(input.email, input.registration_number)
         enrollment = found ? await serialize(EnrollmentTransformer.transform(found)) : null
         notFound = !found

@@ -7,15 +7,11 @@
 
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-import { enrollmentStatusThrottle } from '#start/limiter'
 import { controllers } from '#generated/controllers'
 
 router.get('/enroll', [controllers.Enrollments, 'create']).as('enrollments.create')
 router.post('/enroll', [controllers.Enrollments, 'store']).as('enrollments.store')
-router
-  .get('/enroll/status', [controllers.Enrollments, 'status'])
-  .as('enrollments.status')
-  .use(enrollmentStatusThrottle)
+router.get('/enroll/status', [controllers.Enrollments, 'status']).as('enrollments.status')
 
 /**
  * Admin: the approvals queue and the whole application on one screen

@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import mail from '@adonisjs/mail/services/main'
+import EnrollmentNotification from '#mails/enrollment_notification'
 import db from '@adonisjs/lucid/services/db'
 import Enrollment from '#models/enrollment'
 import { indonesianMobile } from '#validators/enrollment'
@@ -218,5 +220,39 @@ test.group('Enrollments · captcha', (group) => {
     good.assertStatus(201)
     assert.deepEqual(seen, ['bad', 'good'])
     assert.equal(await rowCount('enrollments'), 1)
+  })
+})
+
+test.group('Enrollments · the received mail', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => {
+    mail.fake()
+    return () => mail.restore()
+  })
+
+  test('the guardian gets a "received" mail in the form\u2019s language; a refusal sends none', async ({
+    client,
+  }) => {
+    const { mails } = mail.fake()
+    const inactive = await createProgram({ status: 'inactive' })
+    await client.post('/api/v1/enrollments').json(application(inactive.id))
+    mails.assertNoneQueued()
+
+    const program = await createProgram({ name: 'Panahan Anak' })
+    const body = application(program.id, { child_name: '<b>Sari</b>' })
+    const response = await client
+      .post('/api/v1/enrollments')
+      .header('accept-language', 'en')
+      .json(body)
+    response.assertStatus(201)
+    mails.assertQueued(EnrollmentNotification, (sent) => {
+      sent.message.assertTo(String(body.email))
+      sent.message.assertSubject(
+        `<b>Sari</b>'s enrollment received (${response.body().data.registration_number})`
+      )
+      sent.message.assertHtmlIncludes('&lt;b&gt;Sari&lt;/b&gt;')
+      sent.message.assertHtmlIncludes('/enroll/status')
+      return sent.kind === 'created'
+    })
   })
 })

@@ -11,6 +11,7 @@ import { listEnrollments } from '#queries/enrollments/list_enrollments'
 import EnrollmentPolicy from '#policies/enrollment_policy'
 import { validateListQuery } from '#services/pagination'
 import { captcha } from '#services/captcha'
+import { throttleEnrollmentStatus } from '#start/limiter'
 import EnrollmentTransformer from '#transformers/enrollment_transformer'
 import {
   cancelEnrollmentValidator,
@@ -51,8 +52,10 @@ export default class EnrollmentsController {
    * GET /enrollments/status?email=…&registration_number=…: both must
    * match; a wrong email and a wrong number give the same 404
    */
-  async status({ request, response }: HttpContext) {
+  async status(ctx: HttpContext) {
+    const { request, response } = ctx
     const input = await request.validateUsing(enrollmentStatusValidator)
+    await throttleEnrollmentStatus(ctx)
     const enrollment = await findEnrollmentForStatus(input.email, input.registration_number)
     if (!enrollment) {
       throw DomainError.notFound('enrollment')

@@ -1,7 +1,6 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { apiV1 } from '#start/routes/api/group'
-import { enrollmentStatusThrottle } from '#start/limiter'
 import { controllers } from '#generated/controllers'
 
 /**
@@ -16,7 +15,6 @@ apiV1(() => {
   router
     .get('/enrollments/status', [controllers.api.v1.Enrollments, 'status'])
     .as('enrollments.status')
-    .use(enrollmentStatusThrottle)
 
   router
     .group(() => {
