@@ -46,7 +46,7 @@ test.group('Browser | enrollment from a program page to an active member', (grou
     await visitor.waitForURL(/\/enroll\?program_id=/)
     await visitor.getByLabel('Nama orang tua / wali').fill('Ibu Rina')
     await visitor.getByLabel('Nomor WhatsApp').fill('0812 3456 7890')
-    await visitor.getByLabel('Email').fill(email)
+    await visitor.getByRole('textbox', { name: 'Email' }).fill(email)
     await visitor.getByLabel('Nama anak').fill('Sari Putri')
     await visitor.getByLabel('Sabtu').check()
     await visitor.getByLabel(/Saya menyetujui/).check()
