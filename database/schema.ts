@@ -131,6 +131,23 @@ export class BookingSchema extends BaseModel {
   declare waitlistPosition: number | null
 }
 
+export class CalendarTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'id', 'nonce', 'tokenHash', 'updatedAt', 'userId'] as const
+  $columns = CalendarTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare nonce: string
+  @column()
+  declare tokenHash: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: string
+}
+
 export class CoachProfileSchema extends BaseModel {
   static $columns = ['bio', 'createdAt', 'id', 'specialization', 'updatedAt', 'userId'] as const
   $columns = CoachProfileSchema.$columns
@@ -335,7 +352,7 @@ export class NotificationSchema extends BaseModel {
   @column.dateTime()
   declare readAt: DateTime | null
   @column()
-  declare type: 'member_approved' | 'member_rejected' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled' | 'enrollment_created' | 'enrollment_approved' | 'enrollment_rejected' | 'enrollment_cancelled'
+  declare type: 'member_approved' | 'member_rejected' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled' | 'session_reminder' | 'enrollment_created' | 'enrollment_approved' | 'enrollment_rejected' | 'enrollment_cancelled'
   @column()
   declare userId: string
 }
@@ -491,6 +508,19 @@ export class SessionInvitationSchema extends BaseModel {
   declare memberId: string
   @column()
   declare trainingSessionId: string
+}
+
+export class SessionReminderSchema extends BaseModel {
+  static $columns = ['bookingId', 'id', 'kind', 'sentAt'] as const
+  $columns = SessionReminderSchema.$columns
+  @column()
+  declare bookingId: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare kind: string
+  @column.dateTime()
+  declare sentAt: DateTime
 }
 
 export class SessionSerySchema extends BaseModel {

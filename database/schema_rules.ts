@@ -90,6 +90,7 @@ export default {
           'booking_waitlisted',
           'waitlist_promoted',
           'session_cancelled',
+          'session_reminder',
           'enrollment_created',
           'enrollment_approved',
           'enrollment_rejected',

@@ -76,6 +76,8 @@ export type ScannedRoutes = {
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.children.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
@@ -123,6 +125,9 @@ export type ScannedRoutes = {
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -272,6 +277,7 @@ export type ScannedRoutes = {
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
     'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -295,6 +301,8 @@ export type ScannedRoutes = {
     'admin.enrollments.index': { paramsTuple?: []; params?: {} }
     'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
+    'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -383,6 +391,7 @@ export type ScannedRoutes = {
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.children.export': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.create': { paramsTuple?: []; params?: {} }
     'parent.bookings.index': { paramsTuple?: []; params?: {} }
     'parent.bookings.confirm_cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -406,6 +415,8 @@ export type ScannedRoutes = {
     'admin.enrollments.index': { paramsTuple?: []; params?: {} }
     'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
+    'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -475,6 +486,7 @@ export type ScannedRoutes = {
     'admin.series.store': { paramsTuple?: []; params?: {} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
+    'parent.children.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
     'parent.bookings.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'coach.roster.mark_all': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -496,6 +508,7 @@ export type ScannedRoutes = {
     'admin.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }

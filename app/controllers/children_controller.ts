@@ -1,3 +1,4 @@
+import { eraseMember, exportMemberData } from '#actions/members/member_data'
 import type { HttpContext } from '@adonisjs/core/http'
 import Member from '#models/member'
 import MemberPolicy from '#policies/member_policy'
@@ -9,7 +10,11 @@ import { parentDashboardView } from '#transformers/dashboard_view'
 import { serialize } from '#services/serialize'
 import { blanksAsNull } from '#services/form_input'
 import { formVersion, preconditionOf } from '#services/preconditions'
-import { createMyMemberValidator, updateMyMemberValidator } from '#validators/member'
+import {
+  createMyMemberValidator,
+  eraseMemberValidator,
+  updateMyMemberValidator,
+} from '#validators/member'
 
 /**
  * A parent's children (and their own `self` member): the list with each
@@ -55,14 +60,43 @@ export default class ChildrenController {
     session.flash('success', i18n.t('club.flash.child_updated', { name: member.name }))
     return response.redirect().toRoute('parent.children.index')
   }
+
+  /**
+   * Everything the club holds about the child, as a JSON download
+   * (the same export as GET /api/v1/members/:id/export)
+   */
+  async exportData({ params, response, bouncer }: HttpContext) {
+    const member = await ownMember(params.id, bouncer, 'manageData')
+    const data = await exportMemberData(member.id)
+    response.header('content-type', 'application/json; charset=utf-8')
+    response.attachment(`latih-${member.id}.json`)
+    return response.send(JSON.stringify(data, null, 2))
+  }
+
+  /**
+   * Erases the child's personal data once the parent ticked that they
+   * understand it cannot be undone
+   */
+  async erase({ params, request, response, bouncer, session, i18n, auth }: HttpContext) {
+    const member = await ownMember(params.id, bouncer, 'manageData')
+    await request.validateUsing(eraseMemberValidator)
+    const name = member.name
+    await eraseMember(member.id, auth.getUserOrFail())
+    session.flash('success', i18n.t('club.flash.child_erased', { name }))
+    return response.redirect().toRoute('parent.children.index')
+  }
 }
 
 /**
  * One of the parent's own members; anyone else's is a 404, as in the API
  */
-async function ownMember(id: string, bouncer: HttpContext['bouncer']) {
+async function ownMember(
+  id: string,
+  bouncer: HttpContext['bouncer'],
+  ability: 'update' | 'manageData' = 'update'
+) {
   const member = await Member.find(id)
-  if (!member || (await bouncer.with(MemberPolicy).denies('update', member))) {
+  if (!member || (await bouncer.with(MemberPolicy).denies(ability, member))) {
     throw DomainError.notFound('member')
   }
   return member

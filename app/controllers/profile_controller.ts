@@ -3,6 +3,8 @@ import { updateProfileValidator } from '#validators/auth'
 import { updateProfile } from '#actions/auth/update_profile'
 import { rememberLocale } from '#controllers/locale_controller'
 import { formVersion, preconditionOf } from '#services/preconditions'
+import { calendarTokenFor } from '#actions/calendar/calendar_token'
+import { appUrlFor } from '#services/app_url'
 
 /**
  * A signed-in person's own details: name, phone, language
@@ -10,7 +12,12 @@ import { formVersion, preconditionOf } from '#services/preconditions'
 export default class ProfileController {
   async edit({ auth, view }: HttpContext) {
     const user = auth.getUserOrFail()
-    return view.render('pages/account/profile', { user, version: formVersion(user) })
+    const feedUrl = appUrlFor('calendar.feed', { token: await calendarTokenFor(user) })
+    return view.render('pages/account/profile', {
+      user,
+      version: formVersion(user),
+      feed: { url: feedUrl, webcal: feedUrl.replace(/^https?:\/\//, 'webcal://') },
+    })
   }
 
   async update({ request, response, auth, session, i18n }: HttpContext) {

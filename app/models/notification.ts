@@ -12,6 +12,7 @@ export const NOTIFICATION_TYPES: NotificationType[] = [
   'booking_waitlisted',
   'waitlist_promoted',
   'session_cancelled',
+  'session_reminder',
   'enrollment_created',
   'enrollment_approved',
   'enrollment_rejected',

@@ -31,7 +31,7 @@ export default class MemberPolicy extends AppPolicy {
   }
 
   update(user: User, member: Member) {
-    return member.isOwnedBy(user)
+    return member.isOwnedBy(user) && !member.erasedAt
   }
 
   /**

@@ -15,6 +15,14 @@ import { appUrl } from '#config/app'
  * here is safe and the server's own commit becomes a no-op.
  */
 export function appUrlFor(...args: Parameters<typeof urlFor>) {
+  return new URL(appPathFor(...args), `${appUrl}/`).toString()
+}
+
+/**
+ * The path of a route, also outside a request (a notification's link from
+ * an ace command or a listener during seeding)
+ */
+export function appPathFor(...args: Parameters<typeof urlFor>) {
   if (!router.commited) router.commit()
-  return new URL(urlFor(...args), `${appUrl}/`).toString()
+  return urlFor(...args)
 }

@@ -1,5 +1,5 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import { urlFor } from '@adonisjs/core/services/url_builder'
+import { appPathFor } from '#services/app_url'
 import type { I18n } from '@adonisjs/i18n'
 import { NOTIFICATION_TYPES, type NotificationType } from '#models/notification'
 import type Notification from '#models/notification'
@@ -12,8 +12,8 @@ import { iso } from '#transformers/values'
  */
 function linkOf(type: NotificationType) {
   return type === 'member_approved' || type === 'member_rejected' || type.startsWith('enrollment_')
-    ? urlFor('parent.children.index')
-    : urlFor('parent.bookings.index')
+    ? appPathFor('parent.children.index')
+    : appPathFor('parent.bookings.index')
 }
 
 /**

@@ -20,6 +20,8 @@ router
     router.post('/children', [controllers.Children, 'store']).as('children.store')
     router.get('/children/:id/edit', [controllers.Children, 'edit']).as('children.edit')
     router.put('/children/:id', [controllers.Children, 'update']).as('children.update')
+    router.get('/children/:id/export', [controllers.Children, 'exportData']).as('children.export')
+    router.post('/children/:id/erase', [controllers.Children, 'erase']).as('children.erase')
 
     router.get('/book', [controllers.ParentBookings, 'create']).as('bookings.create')
     router.post('/bookings', [controllers.ParentBookings, 'store']).as('bookings.store')

@@ -46,6 +46,7 @@ export async function listMembers(filters: ListMembersFilters) {
 export async function listAccountMembers(accountId: string) {
   return Member.query()
     .where('account_id', accountId)
+    .whereNull('erased_at')
     .orderByRaw(`CASE relationship WHEN 'self' THEN 0 ELSE 1 END`)
     .orderBy('name')
     .orderBy('id')

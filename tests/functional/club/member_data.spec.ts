@@ -150,3 +150,57 @@ test.group('Club | a member’s data: export and erase', (group) => {
     again.assertStatus(409)
   })
 })
+
+test.group('Pages | a child’s data on the parent’s portal', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the edit page offers the download and the erasure; erasing needs the tick', async ({
+    client,
+    assert,
+  }) => {
+    const { parent, child } = await family()
+
+    const edit = await client.get(urlFor('parent.children.edit', { id: child.id })).loginAs(parent)
+    edit.assertStatus(200)
+    assert.include(edit.text(), urlFor('parent.children.export', { id: child.id }))
+    assert.include(edit.text(), urlFor('parent.children.erase', { id: child.id }))
+
+    const download = await client
+      .get(urlFor('parent.children.export', { id: child.id }))
+      .loginAs(parent)
+    download.assertStatus(200)
+    assert.include(String(download.header('content-disposition')), 'attachment')
+    assert.equal(JSON.parse(download.text()).member.name, 'Rara Wijaya')
+
+    const stranger = await client
+      .get(urlFor('parent.children.export', { id: child.id }))
+      .loginAs(await createParent())
+    stranger.assertStatus(404)
+
+    const unticked = await client
+      .post(urlFor('parent.children.erase', { id: child.id }))
+      .header('referer', urlFor('parent.children.edit', { id: child.id }))
+      .loginAs(parent)
+      .withCsrfToken()
+      .form({})
+      .redirects(0)
+    unticked.assertStatus(302)
+    const kept = await Member.findOrFail(child.id)
+    assert.equal(kept.name, 'Rara Wijaya')
+
+    const erased = await client
+      .post(urlFor('parent.children.erase', { id: child.id }))
+      .loginAs(parent)
+      .withCsrfToken()
+      .form({ confirm: '1' })
+      .redirects(0)
+    erased.assertStatus(302)
+    assert.equal(erased.header('location'), urlFor('parent.children.index'))
+
+    const list = await client.get(urlFor('parent.children.index')).loginAs(parent)
+    assert.notInclude(list.text(), 'Rara Wijaya')
+    assert.notInclude(list.text(), urlFor('parent.children.edit', { id: child.id }))
+    const gone = await client.get(urlFor('parent.children.edit', { id: child.id })).loginAs(parent)
+    gone.assertStatus(404)
+  })
+})

@@ -57,6 +57,8 @@ const NOT_PAGES = [
   /^\/__transmit\//,
   /^\/vendor\//,
   /\.(js|css|ico|svg|png)$/,
+  /\.ics$/,
+  /\.csv$/,
 ]
 
 /**

@@ -1,7 +1,7 @@
 import { BaseSchema } from '@adonisjs/lucid/schema'
 
 /**
- * A guardian with an account hears about their enrollments in the portal
+ * sessions:remind tells the parent that a booked session starts soon
  */
 export default class extends BaseSchema {
   async up() {
@@ -9,15 +9,13 @@ export default class extends BaseSchema {
       ALTER TABLE notifications DROP CONSTRAINT notifications_type_check;
       ALTER TABLE notifications ADD CONSTRAINT notifications_type_check
         CHECK (type IN ('member_approved', 'member_rejected', 'booking_confirmed',
-          'booking_waitlisted', 'waitlist_promoted', 'session_cancelled',
-          'enrollment_created', 'enrollment_approved', 'enrollment_rejected',
-          'enrollment_cancelled'));
+          'booking_waitlisted', 'waitlist_promoted', 'session_cancelled', 'session_reminder'));
     `)
   }
 
   async down() {
     this.schema.raw(`
-      DELETE FROM notifications WHERE type LIKE 'enrollment\\_%';
+      DELETE FROM notifications WHERE type = 'session_reminder';
       ALTER TABLE notifications DROP CONSTRAINT notifications_type_check;
       ALTER TABLE notifications ADD CONSTRAINT notifications_type_check
         CHECK (type IN ('member_approved', 'member_rejected', 'booking_confirmed',
