@@ -23,7 +23,11 @@ test.group('Browser | enrollment from a program page to an active member', (grou
     return () => mail.restore()
   })
 
-  test('enroll, check, approve, set a password, see the child', async ({ browser, assert }) => {
+  test('enroll, check, approve, set a password, see the child', async ({
+    browser,
+    assert,
+    cleanup,
+  }) => {
     const { mails } = mail.fake()
     const program = await createProgram({ name: 'Panahan Ceria' })
     const admin = await makeUser('admin', { name: 'Admin Klub' })
@@ -36,6 +40,8 @@ test.group('Browser | enrollment from a program page to an active member', (grou
         hasTouch: true,
         extraHTTPHeaders: { 'Accept-Language': 'id-ID,id;q=0.9' },
       })
+      // closed at the end: an open page keeps its live stream to the server
+      cleanup(() => context.close())
       return context.newPage()
     }
 
