@@ -165,6 +165,82 @@ export class CoachProfileSchema extends BaseModel {
   declare userId: string
 }
 
+export class EnrollmentCounterSchema extends BaseModel {
+  static $columns = ['lastNumber', 'period'] as const
+  $columns = EnrollmentCounterSchema.$columns
+  @column()
+  declare lastNumber: number
+  @column({ isPrimary: true })
+  declare period: string
+}
+
+export class EnrollmentSchema extends BaseModel {
+  static $columns = ['accountId', 'cancelledAt', 'cancelledBy', 'childDateOfBirth', 'childName', 'consentAt', 'consentText', 'createdAt', 'decidedAt', 'decidedBy', 'experienceLevel', 'grade', 'guardianEmail', 'guardianName', 'guardianPhone', 'id', 'instrumentOwned', 'locale', 'memberId', 'notes', 'preferredDays', 'preferredTimeEnd', 'preferredTimeStart', 'programId', 'reason', 'referralSource', 'registrationNumber', 'school', 'startDateTarget', 'status', 'updatedAt'] as const
+  $columns = EnrollmentSchema.$columns
+  @column()
+  declare accountId: string | null
+  @column.dateTime()
+  declare cancelledAt: DateTime | null
+  @column()
+  declare cancelledBy: string | null
+  @column.date()
+  declare childDateOfBirth: DateTime | null
+  @column()
+  declare childName: string
+  @column.dateTime()
+  declare consentAt: DateTime
+  @column()
+  declare consentText: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare decidedAt: DateTime | null
+  @column()
+  declare decidedBy: string | null
+  @column()
+  declare experienceLevel: 'beginner' | 'intermediate' | 'advanced' | null
+  @column()
+  declare grade: string | null
+  @column()
+  declare guardianEmail: string
+  @column()
+  declare guardianName: string
+  @column()
+  declare guardianPhone: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare instrumentOwned: boolean | null
+  @column()
+  declare locale: 'id' | 'en'
+  @column()
+  declare memberId: string | null
+  @column()
+  declare notes: string | null
+  @column()
+  declare preferredDays: string[]
+  @column()
+  declare preferredTimeEnd: string | null
+  @column()
+  declare preferredTimeStart: string | null
+  @column()
+  declare programId: string
+  @column()
+  declare reason: string | null
+  @column()
+  declare referralSource: string | null
+  @column()
+  declare registrationNumber: string
+  @column()
+  declare school: string | null
+  @column.date()
+  declare startDateTarget: DateTime | null
+  @column()
+  declare status: 'pending' | 'approved' | 'rejected' | 'cancelled'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class IdempotencyKeySchema extends BaseModel {
   static $columns = ['createdAt', 'expiresAt', 'id', 'key', 'lockedUntil', 'owner', 'requestHash', 'responseBody', 'responseStatus', 'scope'] as const
   $columns = IdempotencyKeySchema.$columns
@@ -276,7 +352,7 @@ export class NotificationSchema extends BaseModel {
   @column.dateTime()
   declare readAt: DateTime | null
   @column()
-  declare type: 'member_approved' | 'member_rejected' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled' | 'session_reminder'
+  declare type: 'member_approved' | 'member_rejected' | 'booking_confirmed' | 'booking_waitlisted' | 'waitlist_promoted' | 'session_cancelled' | 'session_reminder' | 'enrollment_created' | 'enrollment_approved' | 'enrollment_rejected' | 'enrollment_cancelled'
   @column()
   declare userId: string
 }

@@ -90,10 +90,22 @@ export default {
           'booking_waitlisted',
           'waitlist_promoted',
           'session_cancelled',
-          'session_reminder'
+          'session_reminder',
+          'enrollment_created',
+          'enrollment_approved',
+          'enrollment_rejected',
+          'enrollment_cancelled'
         ),
         params: { tsType: 'Record<string, string | number>', decorator: '@column()' },
         data: { tsType: 'Record<string, string | null>', decorator: '@column()' },
+      },
+    },
+    enrollments: {
+      columns: {
+        status: oneOf('pending', 'approved', 'rejected', 'cancelled'),
+        experience_level: oneOf('beginner', 'intermediate', 'advanced'),
+        preferred_days: { tsType: 'string[]', decorator: '@column()' },
+        locale: oneOf('id', 'en'),
       },
     },
   },

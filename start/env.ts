@@ -64,4 +64,13 @@ export default await Env.create(new URL('../', import.meta.url), {
   API_RATE_LIMIT_MEMBER: Env.schema.number.optional(),
   API_RATE_LIMIT_ADMIN: Env.schema.number.optional(),
   TRUSTED_PROXIES: Env.schema.string.optional(),
+
+  /*
+  | Captcha of the public enrollment form: `none` (default) or Cloudflare
+  | Turnstile, verified server-side with the secret key
+  */
+  CAPTCHA_DRIVER: Env.schema.enum.optional(['none', 'turnstile'] as const),
+  TURNSTILE_SITE_KEY: Env.schema.string.optional(),
+  TURNSTILE_SECRET_KEY: Env.schema.string.optional(),
+  ENROLLMENT_EXPIRE_DAYS: Env.schema.number.optional(),
 })

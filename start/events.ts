@@ -35,3 +35,12 @@ emitter.on(events.BookingCreated, [listeners.NotifyBooking, 'created'])
 emitter.on(events.BookingPromoted, [listeners.NotifyBooking, 'promoted'])
 emitter.on(events.BookingCancelled, [listeners.NotifyBooking, 'cancelled'])
 emitter.on(events.AttendanceRecorded, [listeners.NotifyAttendance])
+
+/**
+ * The public front door: guardians hear of their enrollments (mail, and
+ * users/:id when they have an account)
+ */
+emitter.on(events.EnrollmentCreated, [listeners.NotifyEnrollment, 'created'])
+emitter.on(events.EnrollmentApproved, [listeners.NotifyEnrollment, 'approved'])
+emitter.on(events.EnrollmentRejected, [listeners.NotifyEnrollment, 'rejected'])
+emitter.on(events.EnrollmentCancelled, [listeners.NotifyEnrollment, 'cancelled'])

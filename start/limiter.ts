@@ -184,6 +184,19 @@ export const forgotPasswordThrottle = throttleAuth('forgot_password')
 export const refreshThrottle = throttleAuth('refresh', byToken)
 export const resetPasswordThrottle = throttleAuth('reset_password', byToken)
 export const changePasswordThrottle = throttleAuth('change_password', byAccount)
+const statusThrottle = throttleAuth('enrollment_status', (ctx) =>
+  digest(ctx.request.input('registration_number'))
+)
+
+/**
+ * The public enrollment status check: per IP and registration number, and
+ * per IP alone, so that numbers cannot be tried in bulk. Called by the
+ * controllers once the query is valid (a malformed one is a 422 and looks
+ * nothing up); a refusal throws the 429.
+ */
+export async function throttleEnrollmentStatus(ctx: HttpContext) {
+  await statusThrottle(ctx, async () => {})
+}
 
 /**
  * Forgets every count. Tests inside a global transaction need not call it

@@ -7,6 +7,10 @@ import AttendanceRecorded from '#events/attendance_recorded'
 import BookingCancelled from '#events/booking_cancelled'
 import BookingCreated from '#events/booking_created'
 import BookingPromoted from '#events/booking_promoted'
+import EnrollmentApproved from '#events/enrollment_approved'
+import EnrollmentCancelled from '#events/enrollment_cancelled'
+import EnrollmentCreated from '#events/enrollment_created'
+import EnrollmentRejected from '#events/enrollment_rejected'
 import MemberApproved from '#events/member_approved'
 import MemberRejected from '#events/member_rejected'
 import TrainingSessionCancelled from '#events/training_session_cancelled'
@@ -20,6 +24,10 @@ export const events = {
   BookingCancelled: BookingCancelled,
   BookingCreated: BookingCreated,
   BookingPromoted: BookingPromoted,
+  EnrollmentApproved: EnrollmentApproved,
+  EnrollmentCancelled: EnrollmentCancelled,
+  EnrollmentCreated: EnrollmentCreated,
+  EnrollmentRejected: EnrollmentRejected,
   MemberApproved: MemberApproved,
   MemberRejected: MemberRejected,
   TrainingSessionCancelled: TrainingSessionCancelled,

@@ -115,6 +115,16 @@ export type ScannedRoutes = {
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'enrollments.create': { paramsTuple?: []; params?: {} }
+    'enrollments.store': { paramsTuple?: []; params?: {} }
+    'enrollments.status': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.index': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.index': { paramsTuple?: []; params?: {} }
+    'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
@@ -219,6 +229,14 @@ export type ScannedRoutes = {
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.store': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
+    'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -278,6 +296,11 @@ export type ScannedRoutes = {
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'enrollments.create': { paramsTuple?: []; params?: {} }
+    'enrollments.status': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.index': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
@@ -324,6 +347,10 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
+    'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -383,6 +410,11 @@ export type ScannedRoutes = {
     'notifications.index': { paramsTuple?: []; params?: {} }
     'notifications.open': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar.show': { paramsTuple?: []; params?: {} }
+    'enrollments.create': { paramsTuple?: []; params?: {} }
+    'enrollments.status': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.index': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
@@ -429,6 +461,10 @@ export type ScannedRoutes = {
     'api.v1.admin.member_packages.index': { paramsTuple?: []; params?: {} }
     'api.v1.admin.member_packages.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.notifications.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.status': { paramsTuple?: []; params?: {} }
+    'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -467,6 +503,11 @@ export type ScannedRoutes = {
     'admin.users.deactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.reactivate': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'notifications.read_all': { paramsTuple?: []; params?: {} }
+    'enrollments.store': { paramsTuple?: []; params?: {} }
+    'admin.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
@@ -503,6 +544,10 @@ export type ScannedRoutes = {
     'api.v1.admin.packages.store': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read': { paramsTuple?: []; params?: {} }
     'api.v1.notifications.read_one': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.store': { paramsTuple?: []; params?: {} }
+    'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }

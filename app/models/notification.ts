@@ -13,6 +13,10 @@ export const NOTIFICATION_TYPES: NotificationType[] = [
   'waitlist_promoted',
   'session_cancelled',
   'session_reminder',
+  'enrollment_created',
+  'enrollment_approved',
+  'enrollment_rejected',
+  'enrollment_cancelled',
 ]
 
 /**

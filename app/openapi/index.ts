@@ -65,6 +65,7 @@ const areas: ApiArea[] = [
   await import('./paths/club.js'),
   await import('./paths/schedule.js'),
   await import('./paths/notifications.js'),
+  await import('./paths/enrollments.js'),
 ]
 
 const errorExample = (code: string, message: string) => ({ success: false, message, code })

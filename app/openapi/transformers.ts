@@ -16,6 +16,7 @@ import CoachTransformer from '#transformers/coach_transformer'
 import TrainingSessionTransformer from '#transformers/training_session_transformer'
 import SessionSeriesTransformer from '#transformers/session_series_transformer'
 import NotificationTransformer from '#transformers/notification_transformer'
+import EnrollmentTransformer from '#transformers/enrollment_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -42,6 +43,8 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   UserTransformer,
   // notifications
   NotificationTransformer,
+  // enrollments
+  EnrollmentTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

@@ -11,7 +11,7 @@ import { iso } from '#transformers/values'
  * The portal page a notification is about
  */
 function linkOf(type: NotificationType) {
-  return type === 'member_approved' || type === 'member_rejected'
+  return type === 'member_approved' || type === 'member_rejected' || type.startsWith('enrollment_')
     ? appPathFor('parent.children.index')
     : appPathFor('parent.bookings.index')
 }

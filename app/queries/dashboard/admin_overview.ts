@@ -99,7 +99,7 @@ export async function bookingsPerProgram(now: DateTime): Promise<ProgramBookings
 }
 
 /**
- * The admin's dashboard: what waits (members to approve), today's
+ * The admin's dashboard: what waits (members and enrollments to approve), today's
  * sessions (models, for TrainingSessionTransformer), the active members,
  * the credits sold (in packages assigned) and used (by attendance) this
  * local month, and the two charts
@@ -109,23 +109,25 @@ export async function adminOverview(now = DateTime.now()) {
   const day = local.startOf('day')
   const month = local.startOf('month')
 
-  const [pendingMembers, activeMembers, creditsSold, creditsUsed] = await Promise.all([
-    count(db.from('members').where('status', 'pending')),
-    count(db.from('members').where('status', 'active')),
-    db
-      .from('member_packages')
-      .whereNot('status', 'cancelled')
-      .where('created_at', '>=', month.toJSDate())
-      .sum('total_sessions as total')
-      .first()
-      .then((row) => Number(row?.total ?? 0)),
-    count(
+  const [pendingMembers, pendingEnrollments, activeMembers, creditsSold, creditsUsed] =
+    await Promise.all([
+      count(db.from('members').where('status', 'pending')),
+      count(db.from('enrollments').where('status', 'pending')),
+      count(db.from('members').where('status', 'active')),
       db
-        .from('bookings')
-        .whereNotNull('credit_used_at')
-        .where('credit_used_at', '>=', month.toJSDate())
-    ),
-  ])
+        .from('member_packages')
+        .whereNot('status', 'cancelled')
+        .where('created_at', '>=', month.toJSDate())
+        .sum('total_sessions as total')
+        .first()
+        .then((row) => Number(row?.total ?? 0)),
+      count(
+        db
+          .from('bookings')
+          .whereNotNull('credit_used_at')
+          .where('credit_used_at', '>=', month.toJSDate())
+      ),
+    ])
 
   const todaySessions = await withSummaries(
     TrainingSession.query()
@@ -138,6 +140,7 @@ export async function adminOverview(now = DateTime.now()) {
 
   return {
     pendingMembers,
+    pendingEnrollments,
     activeMembers,
     creditsSold,
     creditsUsed,

@@ -16,6 +16,7 @@ import TrainingSession from '#models/training_session'
 import Package from '#models/package'
 import Booking from '#models/booking'
 import Notification from '#models/notification'
+import { createEnrollment } from '#actions/enrollments/create_enrollment'
 import db from '@adonisjs/lucid/services/db'
 import { withLocaleCookie } from './helpers.js'
 
@@ -113,7 +114,18 @@ async function demoIds(): Promise<Ids> {
     SessionTime.query().firstOrFail(),
     Package.query().firstOrFail(),
   ])
+  const enrollment = await createEnrollment({
+    programId: program.id,
+    childName: 'Calon Anggota',
+    guardianName: parent.name,
+    email: parent.email,
+    waNumber: '+6281234567890',
+    consentText: 'Saya setuju',
+    locale: 'id',
+    account: parent,
+  })
   return {
+    enrollment: enrollment.id,
     program: program.id,
     room: room.id,
     session_time: slot.id,
@@ -147,6 +159,8 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/admin\/members\/:id/, 'member'],
   [/^\/admin\/packages\/:id/, 'package'],
   [/^\/admin\/users\/:id/, 'user'],
+  [/^\/admin\/enrollments\/:id/, 'enrollment'],
+  [/^\/parent\/enrollments\/:id/, 'enrollment'],
   [/^\/reset-password\/:token$/, () => 'not-a-real-token'],
   [/^\/coming-soon\/:feature$/, () => 'unknown'],
 ]

@@ -9,6 +9,7 @@ import TrainingSession from '#models/training_session'
 import Notification from '#models/notification'
 import { createBooking } from '#actions/bookings/create_booking'
 import { createSessionSeries } from '#actions/schedule/create_session_series'
+import { createEnrollment } from '#actions/enrollments/create_enrollment'
 import { API_RATE_LIMITS } from '#start/limiter'
 import {
   accessToken,
@@ -61,6 +62,7 @@ interface World {
   slot: string
   catalogPackage: string
   notificationA: string
+  enrollmentA: string
 }
 
 interface Cell {
@@ -427,6 +429,50 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 404, 404, 404, 404],
   },
 
+  // enrollments (the public front door)
+  'POST /api/v1/enrollments': {
+    url: () => '/api/v1/enrollments',
+    body: (w) => ({
+      program_id: w.program,
+      child_name: 'Anak Baru',
+      guardian_name: 'Ibu Rina',
+      email: uniqueEmail('wali'),
+      wa_number: '081234567890',
+      consent: true,
+    }),
+    expect: [201, 201, 201, 201, 201, 201],
+  },
+  'GET /api/v1/enrollments/status': {
+    url: () =>
+      '/api/v1/enrollments/status?email=wali%40example.com&registration_number=REG-2026-01-001',
+    expect: [404, 404, 404, 404, 404, 404],
+  },
+  'GET /api/v1/me/enrollments': {
+    url: () => '/api/v1/me/enrollments',
+    expect: [401, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/enrollments': {
+    url: () => '/api/v1/enrollments',
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'GET /api/v1/enrollments/:id': {
+    url: (w) => `/api/v1/enrollments/${w.enrollmentA}`,
+    expect: [401, 200, 404, 200, 200, 200],
+  },
+  'POST /api/v1/enrollments/:id/approve': {
+    url: (w) => `/api/v1/enrollments/${w.enrollmentA}/approve`,
+    expect: [401, 404, 404, 403, 403, 200],
+  },
+  'POST /api/v1/enrollments/:id/reject': {
+    url: (w) => `/api/v1/enrollments/${w.enrollmentA}/reject`,
+    body: () => ({ reason: 'Kelas penuh' }),
+    expect: [401, 404, 404, 403, 403, 200],
+  },
+  'POST /api/v1/enrollments/:id/cancel': {
+    url: (w) => `/api/v1/enrollments/${w.enrollmentA}/cancel`,
+    expect: [401, 200, 404, 404, 404, 200],
+  },
+
   // bookings and attendance
   'POST /api/v1/bookings': {
     url: () => '/api/v1/bookings',
@@ -646,6 +692,19 @@ async function buildWorld(): Promise<World> {
     data: { member_id: childA.id },
   })
 
+  // its own program, so the catalogue's program stays deletable
+  const enrollmentProgram = await createProgram()
+  const enrollmentA = await createEnrollment({
+    programId: enrollmentProgram.id,
+    childName: 'Anak Pendaftar',
+    guardianName: memberA.name,
+    email: memberA.email,
+    waNumber: '+6281234567890',
+    consentText: 'Saya setuju',
+    locale: 'id',
+    account: memberA,
+  })
+
   const users = { memberA, memberB, coachA, coachB, admin }
   const tokens = {} as World['tokens']
   for (const [who, user] of Object.entries(users)) {
@@ -667,6 +726,7 @@ async function buildWorld(): Promise<World> {
     slot: slot.id,
     catalogPackage: catalogPackage.id,
     notificationA: notification.id,
+    enrollmentA: enrollmentA.id,
   }
 }
 
