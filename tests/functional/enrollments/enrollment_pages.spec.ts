@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import Enrollment from '#models/enrollment'
@@ -92,7 +93,12 @@ test.group('Enrollments · the public pages', (group) => {
   }) => {
     const parent = await createParent({ name: 'Bu Wati' })
     const child = await createMember(parent, { name: 'Dimas Anak' })
-    const form = await client.get(`/enroll?member_id=${child.id}`).loginAs(parent)
+    // the children page links each child to the pre-filled form
+    const children = await client.get(urlFor('parent.children.index')).loginAs(parent)
+    const link = urlFor('enrollments.create', {}, { qs: { member_id: child.id } })
+    assert.include(children.text(), `href="${link}"`)
+
+    const form = await client.get(link).loginAs(parent)
     assert.include(form.text(), 'value="Bu Wati"')
     assert.include(form.text(), `value="${parent.email}"`)
     assert.include(form.text(), 'value="Dimas Anak"')
