@@ -16,6 +16,10 @@ export const schemas: ApiArea['schemas'] = {
     total: s.integer(),
     by_role: s.object({ admin: s.integer(), coach: s.integer(), member: s.integer() }),
     by_status: s.object({ active: s.integer(), inactive: s.integer(), suspended: s.integer() }),
+    pending_approvals: s.integer({ description: 'Members waiting for an admin’s approval' }),
+    new_registrations_this_month: s.integer({
+      description: 'Accounts created since the first of this month, club time',
+    }),
   }),
   AdminUserInput: bodyOf(createUserValidator),
   AdminUserPatch: bodyOf(updateUserValidator),

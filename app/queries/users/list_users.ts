@@ -1,3 +1,6 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import { timezone } from '#config/app'
 import User from '#models/user'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
 
@@ -29,7 +32,9 @@ export async function listUsers(filters: ListUsersFilters) {
 }
 
 /**
- * Counts by role and status for GET /admin/users/stats
+ * Counts by role and status for GET /admin/users/stats, the members
+ * waiting for approval, and the accounts created since the first of this
+ * month (club time)
  */
 export async function userStats() {
   const rows = await User.query()
@@ -45,5 +50,16 @@ export async function userStats() {
     byStatus[row.status] += count
     total += count
   }
-  return { total, by_role: byRole, by_status: byStatus }
+  const monthStart = DateTime.now().setZone(timezone).startOf('month').toJSDate()
+  const [pending, registered] = await Promise.all([
+    db.from('members').where('status', 'pending').count('* as n').first(),
+    db.from('users').where('created_at', '>=', monthStart).count('* as n').first(),
+  ])
+  return {
+    total,
+    by_role: byRole,
+    by_status: byStatus,
+    pending_approvals: Number(pending?.n ?? 0),
+    new_registrations_this_month: Number(registered?.n ?? 0),
+  }
 }

@@ -1,3 +1,5 @@
+import { MemberFactory } from '#database/factories/member_factory'
+import { DateTime } from 'luxon'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import User from '#models/user'
@@ -275,7 +277,11 @@ test.group('Admin users API', (group) => {
   test('counts accounts by role and status', async ({ client }) => {
     const admin = await UserFactory.apply('admin').create()
     await UserFactory.apply('coach').create()
-    await UserFactory.apply('inactive').createMany(2)
+    const [parent] = await UserFactory.apply('inactive').createMany(2)
+    // an account from two months ago is not a registration of this month
+    await UserFactory.merge({ createdAt: DateTime.now().minus({ months: 2 }) }).create()
+    await MemberFactory.merge({ accountId: parent.id, status: 'pending' }).create()
+    await MemberFactory.merge({ accountId: parent.id, status: 'active' }).create()
 
     const response = await client.get('/api/v1/admin/users/stats').withGuard('api').loginAs(admin)
     response.assertStatus(200)
@@ -283,9 +289,11 @@ test.group('Admin users API', (group) => {
       success: true,
       message: 'OK',
       data: {
-        total: 4,
-        by_role: { admin: 1, coach: 1, member: 2 },
-        by_status: { active: 2, inactive: 2, suspended: 0 },
+        total: 5,
+        by_role: { admin: 1, coach: 1, member: 3 },
+        by_status: { active: 3, inactive: 2, suspended: 0 },
+        pending_approvals: 1,
+        new_registrations_this_month: 4,
       },
     })
   })
