@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import AuditLog, { type AuditAction, type AuditSource } from '#models/audit_log'
 import { timezone } from '#config/app'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListAuditLogsFilters {
   page?: number
@@ -45,7 +46,7 @@ export async function listAuditLogs(filters: ListAuditLogsFilters) {
       query.where('created_at', '<', localDay(filters.to!).plus({ days: 1 }).toJSDate())
     )
     .if(filters.search, (query) => {
-      const term = `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`
+      const term = likeTerm(filters.search!)
       query.where((inner) => inner.whereILike('actor_name', term).orWhereILike('subject_id', term))
     })
     .orderBy('created_at', 'desc')

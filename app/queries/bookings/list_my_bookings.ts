@@ -1,6 +1,7 @@
 import Booking from '#models/booking'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
 import { bookingExtras, withBookingRelations } from '#queries/bookings/booking_details'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListMyBookingsFilters {
   page?: number
@@ -33,7 +34,7 @@ export async function listMyBookings(accountId: string, filters: ListMyBookingsF
     .if(filters.from, (q) => q.where('training_sessions.starts_at', '>=', filters.from!))
     .if(filters.to, (q) => q.where('training_sessions.starts_at', '<', filters.to!))
     .if(filters.search, (q) => {
-      const term = `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`
+      const term = likeTerm(filters.search!)
       q.where((inner) =>
         inner.whereILike('training_sessions.title', term).orWhereILike('members.name', term)
       )

@@ -3,6 +3,7 @@ import Booking from '#models/booking'
 import type TrainingSession from '#models/training_session'
 import { DEFAULT_LIMIT, pageMeta } from '#services/pagination'
 import type { BookingExtras } from '#transformers/booking_transformer'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 /**
  * GET /training-sessions/:id/presences: the whole audience (members with a
@@ -27,9 +28,7 @@ export async function sessionPresences(
       .where('bookings.training_session_id', session.id)
       .where('bookings.status', 'confirmed')
       .if(accountId, (query) => query.where('members.account_id', accountId!))
-      .if(filters.search, (query) =>
-        query.whereILike('members.name', `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`)
-      )
+      .if(filters.search, (query) => query.whereILike('members.name', likeTerm(filters.search!)))
   const [{ $extras: counted }] = await base().count('* as total')
   const rows = await base()
     .select('bookings.*')

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import { timezone } from '#config/app'
 import Enrollment, { type EnrollmentStatus } from '#models/enrollment'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListEnrollmentsFilters {
   page?: number
@@ -19,8 +20,6 @@ export interface ListEnrollmentsFilters {
    */
   accountId?: string
 }
-
-const likeTerm = (search: string) => `%${search.replace(/[%_\\]/g, '\\$&')}%`
 
 /**
  * Applications for the staff screens and a guardian's list. `pending`

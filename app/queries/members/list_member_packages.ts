@@ -1,6 +1,7 @@
 import MemberPackage from '#models/member_package'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
 import { creditsFor } from '#queries/members/member_package_credits'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListMemberPackagesFilters {
   page?: number
@@ -29,7 +30,7 @@ export async function listMemberPackages(filters: ListMemberPackagesFilters) {
     .if(filters.package_id, (query) => query.where('package_id', filters.package_id!))
     .if(filters.status, (query) => query.where('status', filters.status!))
     .if(filters.search, (query) => {
-      const term = `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`
+      const term = likeTerm(filters.search!)
       query.where((inner) =>
         inner
           .whereHas('member', (member) => member.whereILike('name', term))

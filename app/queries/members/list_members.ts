@@ -1,5 +1,6 @@
 import Member from '#models/member'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListMembersFilters {
   page?: number
@@ -9,8 +10,6 @@ export interface ListMembersFilters {
   relationship?: Member['relationship']
   account_id?: string
 }
-
-const likeTerm = (search: string) => `%${search.replace(/[%_\\]/g, '\\$&')}%`
 
 /**
  * Members for the admin screens; `status=pending` is the approvals queue

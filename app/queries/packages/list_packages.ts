@@ -1,5 +1,6 @@
 import Package from '#models/package'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListPackagesFilters {
   page?: number
@@ -15,9 +16,7 @@ export interface ListPackagesFilters {
 export async function listPackages(filters: ListPackagesFilters) {
   const paginator = await Package.query()
     .if(filters.status, (query) => query.where('status', filters.status!))
-    .if(filters.search, (query) =>
-      query.whereILike('name', `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`)
-    )
+    .if(filters.search, (query) => query.whereILike('name', likeTerm(filters.search!)))
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { timezone } from '#config/app'
 import User from '#models/user'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import { likeTerm } from '#queries/schedule/list_training_sessions'
 
 export interface ListUsersFilters {
   page?: number
@@ -21,7 +22,7 @@ export async function listUsers(filters: ListUsersFilters) {
     .if(filters.role, (query) => query.where('role', filters.role!))
     .if(filters.status, (query) => query.where('status', filters.status!))
     .if(filters.search, (query) => {
-      const term = `%${filters.search!.replace(/[%_\\]/g, '\\$&')}%`
+      const term = likeTerm(filters.search!)
       query.where((inner) => inner.whereILike('name', term).orWhereILike('email', term))
     })
     .orderBy('created_at', 'desc')
