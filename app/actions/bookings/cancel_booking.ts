@@ -85,6 +85,32 @@ export async function cancelBookingIn(
 }
 
 /**
+ * Cancels every live booking of a member in a session yet to start, inside
+ * the caller's transaction (a member deactivated or erased): seats and
+ * credits go back and waitlists move up. Call `announceCancellation` after
+ * the commit.
+ */
+export async function cancelUpcomingBookingsIn(
+  trx: TransactionClientContract,
+  memberId: string,
+  actor: User
+): Promise<CancelOutcome[]> {
+  const upcoming = await Booking.query({ client: trx })
+    .where('member_id', memberId)
+    .whereNot('status', 'cancelled')
+    .whereHas('trainingSession', (session) =>
+      session.where('starts_at', '>', DateTime.now().toJSDate())
+    )
+  const outcomes: CancelOutcome[] = []
+  for (const booking of upcoming) {
+    outcomes.push(
+      await cancelBookingIn(trx, { bookingId: booking.id, actor, code: 'member_deactivated' })
+    )
+  }
+  return outcomes
+}
+
+/**
  * The events of committed cancellations: the parents are told, and the
  * promoted members learn they are in
  */

@@ -5,10 +5,9 @@ import type User from '#models/user'
 import DomainError from '#exceptions/domain_error'
 import MemberApproved from '#events/member_approved'
 import MemberRejected from '#events/member_rejected'
-import Booking from '#models/booking'
 import {
   announceCancellation,
-  cancelBookingIn,
+  cancelUpcomingBookingsIn,
   type CancelOutcome,
 } from '#actions/bookings/cancel_booking'
 
@@ -55,21 +54,7 @@ async function transition(memberId: string, action: Transition, actor: User) {
     } else if (action === 'deactivate') {
       member.merge({ status: 'inactive', deactivatedAt: DateTime.now() })
       await member.save()
-      const upcoming = await Booking.query({ client: trx })
-        .where('member_id', member.id)
-        .whereNot('status', 'cancelled')
-        .whereHas('trainingSession', (session) =>
-          session.where('starts_at', '>', DateTime.now().toJSDate())
-        )
-      for (const booking of upcoming) {
-        cancelled.push(
-          await cancelBookingIn(trx, {
-            bookingId: booking.id,
-            actor,
-            code: 'member_deactivated',
-          })
-        )
-      }
+      cancelled.push(...(await cancelUpcomingBookingsIn(trx, member.id, actor)))
     } else {
       member.merge({
         status: member.approvedAt ? 'active' : 'pending',

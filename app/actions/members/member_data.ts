@@ -3,11 +3,10 @@ import db from '@adonisjs/lucid/services/db'
 import Member from '#models/member'
 import type User from '#models/user'
 import DomainError from '#exceptions/domain_error'
-import Booking from '#models/booking'
 import { transaction } from '#services/transaction'
 import {
   announceCancellation,
-  cancelBookingIn,
+  cancelUpcomingBookingsIn,
   type CancelOutcome,
 } from '#actions/bookings/cancel_booking'
 
@@ -136,17 +135,7 @@ export async function eraseMember(memberId: string, actor: User) {
         data: { from: 'erased', action: 'erase' },
       })
     }
-    const upcoming = await Booking.query({ client: trx })
-      .where('member_id', member.id)
-      .whereNot('status', 'cancelled')
-      .whereHas('trainingSession', (session) =>
-        session.where('starts_at', '>', DateTime.now().toJSDate())
-      )
-    for (const booking of upcoming) {
-      cancelled.push(
-        await cancelBookingIn(trx, { bookingId: booking.id, actor, code: 'member_deactivated' })
-      )
-    }
+    cancelled.push(...(await cancelUpcomingBookingsIn(trx, member.id, actor)))
 
     member.useTransaction(trx)
     member.merge({
