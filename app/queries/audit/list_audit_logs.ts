@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon'
 import AuditLog, { type AuditAction, type AuditSource } from '#models/audit_log'
-import { timezone } from '#config/app'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
-import { likeTerm } from '#queries/schedule/list_training_sessions'
+import { likeTerm, parseBound } from '#queries/schedule/list_training_sessions'
 
 export interface ListAuditLogsFilters {
   page?: number
@@ -18,15 +17,11 @@ export interface ListAuditLogsFilters {
 }
 
 /**
- * A date from the validator (midnight of the server's zone) as the start
- * of that day in the club's time zone
+ * A date from the validator (midnight of the server's zone) as the first
+ * or last moment of that day in the club's time zone
  */
-function localDay(date: Date) {
-  return DateTime.fromObject(
-    { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() },
-    { zone: timezone }
-  )
-}
+const localBound = (date: Date, edge: 'start' | 'end') =>
+  parseBound(DateTime.fromJSDate(date).toISODate()!, edge).toJSDate()
 
 /**
  * The audit trail, newest first; `search` matches the actor's name or the
@@ -40,11 +35,9 @@ export async function listAuditLogs(filters: ListAuditLogsFilters) {
     .if(filters.action, (query) => query.where('action', filters.action!))
     .if(filters.source, (query) => query.where('source', filters.source!))
     .if(filters.from, (query) =>
-      query.where('created_at', '>=', localDay(filters.from!).toJSDate())
+      query.where('created_at', '>=', localBound(filters.from!, 'start'))
     )
-    .if(filters.to, (query) =>
-      query.where('created_at', '<', localDay(filters.to!).plus({ days: 1 }).toJSDate())
-    )
+    .if(filters.to, (query) => query.where('created_at', '<=', localBound(filters.to!, 'end')))
     .if(filters.search, (query) => {
       const term = likeTerm(filters.search!)
       query.where((inner) => inner.whereILike('actor_name', term).orWhereILike('subject_id', term))

@@ -1,8 +1,6 @@
-import { DateTime } from 'luxon'
-import { timezone } from '#config/app'
 import Enrollment, { type EnrollmentStatus } from '#models/enrollment'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
-import { likeTerm } from '#queries/schedule/list_training_sessions'
+import { likeTerm, parseBound } from '#queries/schedule/list_training_sessions'
 
 export interface ListEnrollmentsFilters {
   page?: number
@@ -32,21 +30,10 @@ export async function listEnrollments(filters: ListEnrollmentsFilters) {
     .if(filters.status, (query) => query.where('status', filters.status!))
     .if(filters.program_id, (query) => query.where('program_id', filters.program_id!))
     .if(filters.from, (query) =>
-      query.where(
-        'created_at',
-        '>=',
-        DateTime.fromISO(filters.from!, { zone: timezone }).startOf('day').toJSDate()
-      )
+      query.where('created_at', '>=', parseBound(filters.from!, 'start').toJSDate())
     )
     .if(filters.to, (query) =>
-      query.where(
-        'created_at',
-        '<',
-        DateTime.fromISO(filters.to!, { zone: timezone })
-          .plus({ days: 1 })
-          .startOf('day')
-          .toJSDate()
-      )
+      query.where('created_at', '<=', parseBound(filters.to!, 'end').toJSDate())
     )
     .if(filters.search, (query) => {
       const term = likeTerm(filters.search!)

@@ -5,7 +5,14 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import AuditLog from '#models/audit_log'
 import Member from '#models/member'
-import { createAdmin, createCoach, createMember, createParent, uniqueEmail } from '#tests/fixtures'
+import {
+  createAdmin,
+  createCoach,
+  createMember,
+  createParent,
+  localDate,
+  uniqueEmail,
+} from '#tests/fixtures'
 import { REDACTED } from '#services/audit'
 
 /**
@@ -161,6 +168,28 @@ test.group('Admin | audit trail', (group) => {
       .withGuard('api')
       .loginAs(admin)
     bad.assertStatus(422)
+  })
+
+  test('from and to are whole local days of the club', async ({ client, assert }) => {
+    const admin = await createAdmin()
+    const child = await createMember(await createParent(), { status: 'pending' })
+    await client
+      .post(urlFor('api.v1.admin.members.approve', { id: child.id }))
+      .withGuard('api')
+      .loginAs(admin)
+
+    const ids = async (from: string, to: string) => {
+      const response = await client
+        .get(urlFor('api.v1.admin.audit_logs.index'))
+        .qs({ subject_id: child.id, action: 'update', from, to })
+        .withGuard('api')
+        .loginAs(admin)
+      response.assertStatus(200)
+      return response.body().data.length
+    }
+    assert.equal(await ids(localDate(0), localDate(0)), 1)
+    assert.equal(await ids(localDate(1), localDate(2)), 0)
+    assert.equal(await ids(localDate(-2), localDate(-1)), 0)
   })
 
   test('the admin page lists the entry in the language of the request', async ({
