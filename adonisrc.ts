@@ -35,6 +35,7 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
     () => import('#providers/api_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
   ],
 
   preloads: [
