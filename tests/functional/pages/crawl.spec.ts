@@ -196,6 +196,7 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/achievements\/:id$/, 'achievement'],
   [/^\/admin\/achievements\/:id/, 'achievement'],
   [/^\/reset-password\/:token$/, () => 'not-a-real-token'],
+  [/^\/register\/confirm\/:token$/, () => 'not-a-real-token'],
   [/^\/coming-soon\/:feature$/, () => 'unknown'],
 ]
 
