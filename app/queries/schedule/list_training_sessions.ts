@@ -5,6 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import { timezone } from '#config/app'
 import TrainingSession from '#models/training_session'
 import type { SessionKind, SessionStatus } from '#models/training_session'
+import { USER_COLUMNS_WITHOUT_PASSWORD } from '#models/user'
 import type User from '#models/user'
 import {
   COUNT_CAP,
@@ -92,7 +93,7 @@ export function visibleTo(query: SessionQuery, viewer: User | null) {
 export function withSummaries(query: SessionQuery) {
   return query
     .preload('program')
-    .preload('coach')
+    .preload('coach', (coach) => coach.select(USER_COLUMNS_WITHOUT_PASSWORD))
     .preload('coachProfile')
     .preload('room')
     .preload('sessionTime')

@@ -3,6 +3,8 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import { COUNT_CAP } from '#services/pagination'
+import { listTrainingSessions } from '#queries/schedule/list_training_sessions'
+import { findCoach, listCoaches } from '#queries/schedule/list_coaches'
 import { coach, sessionOf } from './helpers.js'
 
 const titles = (body: any): string[] => body.data.map((session: { title: string }) => session.title)
@@ -98,5 +100,20 @@ test.group('Training sessions · the list at scale', (group) => {
     assert.lengthOf(deep.body().data, 5)
     assert.deepInclude(deep.body().meta, { next_page: null, next_cursor: null })
     assert.equal(deep.body().meta.total_items, COUNT_CAP + 5)
+  })
+
+  test('sessions and the coach lookup never read the coach password hash', async ({ assert }) => {
+    const rina = await coach()
+    await sessionOf(rina, DateTime.now().plus({ days: 1 }), 60)
+
+    const { sessions } = await listTrainingSessions({}, null)
+    assert.equal(sessions[0].coach.name, rina.name)
+    assert.notProperty(sessions[0].coach.$attributes, 'password')
+
+    const { profiles } = await listCoaches({}, { admin: false })
+    assert.notProperty(profiles[0].user.$attributes, 'password')
+    const found = await findCoach(rina.id, { admin: true })
+    assert.equal(found!.user.email, rina.email)
+    assert.notProperty(found!.user.$attributes, 'password')
   })
 })
