@@ -331,7 +331,7 @@ export async function seedBulkClub(options: {
         b.at, b.at
       FROM bulk_sessions s
       CROSS JOIN LATERAL generate_series(0, s.k + s.x - 1) AS j
-      JOIN bulk_members m ON m.no = (s.n * 7919 + j * 37) % ${members}
+      JOIN bulk_members m ON m.no = (s.n::bigint * 7919 + j * 37) % ${members}
       CROSS JOIN LATERAL (
         SELECT least(now(), s.starts_at - interval '1 day' * (1 + (s.n + j) % 14)) AS at
       ) b
