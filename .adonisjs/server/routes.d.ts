@@ -237,6 +237,11 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -351,6 +356,11 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -465,6 +475,11 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
