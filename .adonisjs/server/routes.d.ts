@@ -128,6 +128,8 @@ export type ScannedRoutes = {
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -308,6 +310,8 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -427,6 +431,8 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
