@@ -16,6 +16,7 @@ export const controllers = {
   AdminSessionTimes: () => import('#controllers/admin_session_times_controller'),
   AdminSessions: () => import('#controllers/admin_sessions_controller'),
   AdminUsers: () => import('#controllers/admin_users_controller'),
+  Analytics: () => import('#controllers/analytics_controller'),
   ApiDocs: () => import('#controllers/api_docs_controller'),
   api: {
     v1: {

@@ -130,6 +130,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -312,6 +314,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -433,6 +437,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
