@@ -34,6 +34,7 @@ export default defineConfig({
     () => import('@adonisjs/i18n/i18n_provider'),
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
+    () => import('@adonisjs/redis/redis_provider'),
     () => import('#providers/api_provider'),
   ],
 

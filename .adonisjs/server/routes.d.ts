@@ -130,6 +130,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -305,6 +307,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -419,6 +423,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
