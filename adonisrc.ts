@@ -65,6 +65,11 @@ export default defineConfig({
         name: 'browser',
         timeout: 120000,
       },
+      {
+        files: ['tests/cluster/**/*.spec.ts'],
+        name: 'cluster',
+        timeout: 120000,
+      },
     ],
     forceExit: true,
   },

@@ -42,6 +42,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   | Shared engines when scaled out
   */
   REDIS_URL: Env.schema.string.optional(),
+  SHUTDOWN_TIMEOUT_MS: Env.schema.number.optional(),
 
   /*
   | Mail
