@@ -11,6 +11,7 @@ export default defineConfig({
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/bouncer/commands'),
     () => import('@adonisjs/mail/commands'),
+    () => import('@adonisjs/queue/commands'),
   ],
 
   providers: [
@@ -35,6 +36,7 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
     () => import('@adonisjs/redis/redis_provider'),
+    () => import('@adonisjs/queue/queue_provider'),
     () => import('#providers/api_provider'),
   ],
 
@@ -45,6 +47,7 @@ export default defineConfig({
     () => import('#start/validator'),
     () => import('#start/transmit'),
     () => import('#start/events'),
+    () => import('#start/mail'),
     { file: () => import('#start/dev_database'), environment: ['web'] },
   ],
 

@@ -23,6 +23,12 @@ import {
   until,
 } from './harness.js'
 import env from '#start/env'
+import db from '@adonisjs/lucid/services/db'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createProgram } from '#tests/fixtures'
+import { application } from '../functional/enrollments/fixtures.js'
+import { ROOT, Worker } from './harness.js'
 
 const missing = missingTools()
 const inCi = process.env.CI === 'true'
@@ -217,6 +223,54 @@ test.group('Two instances behind HAProxy', (group) => {
     for (const instance of [a, b, fresh]) {
       assert.lengthOf(instance.logLines(/Redis is not reachable/), 1, instance.name)
       assert.lengthOf(instance.logLines(/\[ioredis\]|Unhandled error/), 0, instance.name)
+    }
+  })
+
+  test('mail queued on A waits in PostgreSQL and two workers send each exactly once', async ({
+    assert,
+  }) => {
+    const program = await createProgram()
+    const emails: string[] = []
+    for (let index = 0; index < 4; index++) {
+      const body = application(program.id)
+      emails.push(body.email)
+      const reply = await request(proxy.base, 'POST', '/api/v1/enrollments', {
+        json: body,
+        jar: pinnedTo('a'),
+      })
+      assert.equal(reply.status, 201, reply.text)
+    }
+    const waiting = await db
+      .from('queue_jobs')
+      .whereLike('data', '%SendMailJob%')
+      .count('* as total')
+    assert.equal(Number(waiting[0].total), 4, 'no worker yet: the mails wait as jobs')
+
+    const workerEnv = { APP_KEY: env.get('APP_KEY').release() }
+    const workers = [new Worker('w1', workerEnv), new Worker('w2', workerEnv)]
+    try {
+      await Promise.all(workers.map((worker) => worker.start()))
+      await until('the workers empty the queue', async () => {
+        const left = await db.from('queue_jobs').count('* as total')
+        return Number(left[0].total) === 0 ? true : undefined
+      })
+      await sleep(1500)
+    } finally {
+      await Promise.all(workers.map((worker) => worker.stop()))
+    }
+
+    const directory = join(ROOT, 'tmp', 'mail')
+    const files = await readdir(directory)
+    const bodies = await Promise.all(files.map((file) => readFile(join(directory, file), 'utf8')))
+    for (const email of emails) {
+      assert.lengthOf(
+        bodies.filter((text) => text.includes(email)),
+        1,
+        `one mail to ${email}`
+      )
+    }
+    for (const worker of workers) {
+      assert.equal(worker.child!.exitCode, 0, worker.child!.output.slice(-2000))
     }
   })
 

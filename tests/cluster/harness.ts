@@ -170,6 +170,43 @@ export class Instance {
   }
 }
 
+/**
+ * One `node ace queue:work` process
+ */
+export class Worker {
+  child?: Child
+  constructor(
+    public name: string,
+    private env: Record<string, string>
+  ) {}
+
+  async start() {
+    const worker = spawn(process.execPath, ['ace', 'queue:work'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        TZ: 'UTC',
+        NODE_ENV: 'production',
+        APP_URL: 'https://latih.test',
+        DATABASE_URL: process.env.DATABASE_URL,
+        MAIL_MAILER: 'file',
+        LOG_LEVEL: 'info',
+        ...this.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    this.child = new Child(this.name, worker)
+    await until(`worker ${this.name} starts`, async () => {
+      if (!this.child!.running) throw new Error(`exited: ${this.child!.output.slice(-2000)}`)
+      return /Starting worker/.test(this.child!.output) ? true : undefined
+    })
+  }
+
+  async stop() {
+    await this.child?.stop()
+  }
+}
+
 function plainGet(url: string) {
   return fetch(url).then((response) => response.status)
 }
