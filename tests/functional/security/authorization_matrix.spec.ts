@@ -128,7 +128,12 @@ const MATRIX: Record<string, Cell> = {
   'POST /api/v1/auth/register': {
     url: () => '/api/v1/auth/register',
     body: () => ({ name: 'Orang Baru', email: uniqueEmail('baru'), password: 'rahasia-panjang-1' }),
-    expect: [201, 201, 201, 201, 201, 201],
+    expect: [202, 202, 202, 202, 202, 202],
+  },
+  'POST /api/v1/auth/register/confirm': {
+    url: () => '/api/v1/auth/register/confirm',
+    body: () => ({ token: 'not-a-token' }),
+    expect: [422, 422, 422, 422, 422, 422],
   },
   'POST /api/v1/auth/login': {
     url: () => '/api/v1/auth/login',
