@@ -137,6 +137,8 @@ export type ScannedRoutes = {
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -324,6 +326,8 @@ export type ScannedRoutes = {
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -449,6 +453,8 @@ export type ScannedRoutes = {
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }

@@ -111,6 +111,14 @@ const underway = (id: (w: World) => string) => (w: World) =>
 const MATRIX: Record<string, Cell> = {
   'GET /api/v1/ping': { url: () => '/api/v1/ping', expect: [200, 200, 200, 200, 200, 200] },
   'GET /api/v1/health': { url: () => '/api/v1/health', expect: [200, 200, 200, 200, 200, 200] },
+  'GET /api/v1/health/live': {
+    url: () => '/api/v1/health/live',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/health/ready': {
+    url: () => '/api/v1/health/ready',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
   'GET /api/v1/openapi.json': {
     url: () => '/api/v1/openapi.json',
     expect: [200, 200, 200, 200, 200, 200],
