@@ -28,6 +28,7 @@ export const controllers = {
       Attendance: () => import('#controllers/api/v1/attendance_controller'),
       Auth: () => import('#controllers/api/v1/auth_controller'),
       Bookings: () => import('#controllers/api/v1/bookings_controller'),
+      ChatSessions: () => import('#controllers/api/v1/chat_sessions_controller'),
       CoachDashboard: () => import('#controllers/api/v1/coach_dashboard_controller'),
       Coaches: () => import('#controllers/api/v1/coaches_controller'),
       Enrollments: () => import('#controllers/api/v1/enrollments_controller'),

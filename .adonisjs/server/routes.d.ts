@@ -237,6 +237,14 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -351,6 +359,10 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -465,6 +477,10 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -548,6 +564,9 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -584,6 +603,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.me.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'admin.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -17,6 +17,8 @@ import TrainingSessionTransformer from '#transformers/training_session_transform
 import SessionSeriesTransformer from '#transformers/session_series_transformer'
 import NotificationTransformer from '#transformers/notification_transformer'
 import EnrollmentTransformer from '#transformers/enrollment_transformer'
+import ChatSessionTransformer from '#transformers/chat_session_transformer'
+import ChatMessageTransformer from '#transformers/chat_message_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -45,6 +47,9 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   NotificationTransformer,
   // enrollments
   EnrollmentTransformer,
+  // chat
+  ChatSessionTransformer,
+  ChatMessageTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(
