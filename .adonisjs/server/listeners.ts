@@ -4,6 +4,7 @@
  */
 
 export const listeners = {
+  BroadcastChat: () => import('#listeners/broadcast_chat'),
   BroadcastTrainingSession: () => import('#listeners/broadcast_training_session'),
   NotifyAttendance: () => import('#listeners/notify_attendance'),
   NotifyBooking: () => import('#listeners/notify_booking'),

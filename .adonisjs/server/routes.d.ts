@@ -11,9 +11,6 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -71,6 +68,9 @@ export type ScannedRoutes = {
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
@@ -251,7 +251,6 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -282,6 +281,7 @@ export type ScannedRoutes = {
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -369,7 +369,6 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -400,6 +399,7 @@ export type ScannedRoutes = {
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -484,8 +484,6 @@ export type ScannedRoutes = {
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
@@ -501,6 +499,8 @@ export type ScannedRoutes = {
     'admin.sessions.transition': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'admin.series.store': { paramsTuple?: []; params?: {} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.children.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }

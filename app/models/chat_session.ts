@@ -7,6 +7,12 @@ import { ChatSessionSchema } from '#database/schema'
 import ChatMessage from '#models/chat_message'
 import User from '#models/user'
 
+/**
+ * The header a visitor's browser sends its chat token in (API requests and
+ * the Transmit subscription)
+ */
+export const CHAT_TOKEN_HEADER = 'x-chat-token'
+
 export const CHAT_STATUSES = ['open', 'closed'] as const
 export type ChatStatus = (typeof CHAT_STATUSES)[number]
 

@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import DomainError from '#exceptions/domain_error'
-import ChatSession from '#models/chat_session'
+import ChatSession, { CHAT_TOKEN_HEADER } from '#models/chat_session'
 import ChatSessionPolicy from '#policies/chat_session_policy'
 import { startChatSession } from '#actions/chat/start_chat_session'
 import { sendChatMessage } from '#actions/chat/send_chat_message'
@@ -31,11 +31,6 @@ import {
   startChatValidator,
   updateChatSessionValidator,
 } from '#validators/chat'
-
-/**
- * The header a visitor's browser sends its chat token in
- */
-export const CHAT_TOKEN_HEADER = 'x-chat-token'
 
 /**
  * /api/v1/chat — the public live chat (seed 004 §6). A visitor starts a
