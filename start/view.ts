@@ -12,6 +12,7 @@
 */
 
 import edge, { edgeGlobals } from 'edge.js'
+import { timezone } from '#config/app'
 
 const { escape, classNames } = edgeGlobals.html
 
@@ -41,3 +42,8 @@ export function safeAttrs(values: AttributeValues | { all(): AttributeValues }) 
 }
 
 edge.global('html', { ...edgeGlobals.html, attrs: safeAttrs })
+
+/**
+ * The club's time zone (APP_TIMEZONE), for scripts that show times (the chat widget)
+ */
+edge.global('clubTimezone', timezone)
