@@ -51,6 +51,7 @@ export const controllers = {
   },
   Calendar: () => import('#controllers/calendar_controller'),
   CalendarFeed: () => import('#controllers/calendar_feed_controller'),
+  ChatInbox: () => import('#controllers/chat_inbox_controller'),
   Children: () => import('#controllers/children_controller'),
   CoachRoster: () => import('#controllers/coach_roster_controller'),
   CoachSessions: () => import('#controllers/coach_sessions_controller'),

@@ -11,6 +11,9 @@ export type ScannedRoutes = {
     'profile.update': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
     'password.update': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
@@ -68,9 +71,6 @@ export type ScannedRoutes = {
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
@@ -128,6 +128,11 @@ export type ScannedRoutes = {
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -251,6 +256,7 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -281,7 +287,6 @@ export type ScannedRoutes = {
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -311,6 +316,8 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -369,6 +376,7 @@ export type ScannedRoutes = {
     'dashboard': { paramsTuple?: []; params?: {} }
     'profile.edit': { paramsTuple?: []; params?: {} }
     'password.edit': { paramsTuple?: []; params?: {} }
+    'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -399,7 +407,6 @@ export type ScannedRoutes = {
     'admin.series.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.audit_logs.index': { paramsTuple?: []; params?: {} }
-    'event_stream': { paramsTuple?: []; params?: {} }
     'parent.children.index': { paramsTuple?: []; params?: {} }
     'parent.children.create': { paramsTuple?: []; params?: {} }
     'parent.children.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -429,6 +436,8 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -484,6 +493,8 @@ export type ScannedRoutes = {
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
+    'subscribe': { paramsTuple?: []; params?: {} }
+    'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
@@ -499,8 +510,6 @@ export type ScannedRoutes = {
     'admin.sessions.transition': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'action': ParamValue} }
     'admin.series.store': { paramsTuple?: []; params?: {} }
     'admin.series.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'subscribe': { paramsTuple?: []; params?: {} }
-    'unsubscribe': { paramsTuple?: []; params?: {} }
     'parent.children.store': { paramsTuple?: []; params?: {} }
     'parent.children.erase': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.bookings.store': { paramsTuple?: []; params?: {} }
@@ -525,6 +534,8 @@ export type ScannedRoutes = {
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
@@ -582,6 +593,7 @@ export type ScannedRoutes = {
     'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -17,6 +17,7 @@ import Package from '#models/package'
 import Booking from '#models/booking'
 import Notification from '#models/notification'
 import { createEnrollment } from '#actions/enrollments/create_enrollment'
+import { startChatSession } from '#actions/chat/start_chat_session'
 import db from '@adonisjs/lucid/services/db'
 import { withLocaleCookie } from './helpers.js'
 
@@ -124,7 +125,14 @@ async function demoIds(): Promise<Ids> {
     locale: 'id',
     account: parent,
   })
+  const { session: chat } = await startChatSession({
+    name: 'Tamu Obrolan',
+    email: 'tamu@example.com',
+    locale: 'id',
+    message: 'Halo <b>klub</b>',
+  })
   return {
+    chat: chat.id,
     enrollment: enrollment.id,
     program: program.id,
     room: room.id,
@@ -161,6 +169,7 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/admin\/users\/:id/, 'user'],
   [/^\/admin\/enrollments\/:id/, 'enrollment'],
   [/^\/parent\/enrollments\/:id/, 'enrollment'],
+  [/^\/staff\/chats\/:id/, 'chat'],
   [/^\/reset-password\/:token$/, () => 'not-a-real-token'],
   [/^\/coming-soon\/:feature$/, () => 'unknown'],
 ]

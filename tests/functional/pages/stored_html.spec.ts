@@ -5,6 +5,9 @@ import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import CoachProfile from '#models/coach_profile'
 import Booking from '#models/booking'
+import { startChatSession } from '#actions/chat/start_chat_session'
+import { sendChatMessage } from '#actions/chat/send_chat_message'
+import { updateChatSession } from '#actions/chat/update_chat_session'
 import { givePackage, makeMember, makePackage, makeUser } from '../club/fixtures.js'
 import { makeProgram, makeRoom, makeSession, makeSlot, short } from './schedule_fixtures.js'
 
@@ -20,6 +23,7 @@ const PAYLOADS = [
     injected: /<meta\s+http-equiv=/i,
   },
   { text: `' autofocus onfocus='alert(1)`, injected: /\sonfocus='alert/i },
+  { text: `</p></textarea><script>alert(1)</script>`, injected: /<script>alert/i },
 ]
 
 /**
@@ -74,7 +78,16 @@ async function storeEverywhere(payload: string) {
     notes: tag(),
   })
   await session.merge({ bookedCount: 1 }).save()
-  return { admin, coach, parent, child, program, room, slot, session }
+  // a visitor's chat: name, topic, tags and both sides' messages
+  const { session: chat } = await startChatSession({
+    name: tag(),
+    email: 'tamu@example.com',
+    locale: 'id',
+    message: tag(),
+  })
+  await sendChatMessage({ sessionId: chat.id, role: 'assistant', senderId: coach.id, body: tag() })
+  await updateChatSession(chat, { topic: tag(), tags: [short40().toLowerCase()] })
+  return { admin, coach, parent, child, program, room, slot, session, chat }
 }
 
 test.group('Pages | stored text is never markup', (group) => {
@@ -104,6 +117,9 @@ test.group('Pages | stored text is never markup', (group) => {
         [s.coach, '/coach/sessions'],
         [s.coach, `/coach/sessions/${s.session.id}/edit`],
         [s.coach, `/coach/sessions/${s.session.id}/roster`],
+        [s.coach, '/staff/chats'],
+        [s.coach, `/staff/chats/${s.chat.id}`],
+        [s.admin, `/staff/chats/${s.chat.id}`],
         [s.parent, '/dashboard'],
         [s.parent, '/parent/children'],
         [s.parent, `/parent/children/${s.child.id}/edit`],
