@@ -51,3 +51,4 @@ emitter.on(events.EnrollmentCancelled, [listeners.NotifyEnrollment, 'cancelled']
  */
 emitter.on(events.ChatMessageSent, [listeners.BroadcastChat, 'messageSent'])
 emitter.on(events.ChatSessionChanged, [listeners.BroadcastChat, 'sessionChanged'])
+emitter.on(events.ChatSessionClosed, [listeners.NotifyChat, 'closed'])
