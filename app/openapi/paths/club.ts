@@ -574,6 +574,7 @@ export const paths: ApiArea['paths'] = {
           today_sessions: s.integer(),
           upcoming_bookings: s.integer(),
           waitlisted_bookings: s.integer(),
+          active_chats: s.integer({ description: 'Open live chats' }),
         }),
         recent: s.object({
           pending_members: s.array(s.ref('AdminMember')),

@@ -379,6 +379,15 @@ test.group('Chat API · the staff inbox', (group) => {
     assert.equal(data.total_messages_today, 3)
     assert.equal(data.sessions_closed_today, 1)
     assert.approximately(data.average_response_time_minutes, 6, 0.2)
+
+    // the admin dashboard's "active chats", in the API and on the page
+    const dashboard = await client.get('/api/v1/admin/dashboard').header('authorization', auth)
+    assert.equal(dashboard.body().data.statistics.active_chats, 3)
+    const page = await client.get('/dashboard').loginAs(admin)
+    assert.match(
+      page.text(),
+      /data-stat="active-chats">\s*<span class="dash-stat__value">3<\/span>/
+    )
   })
 })
 
