@@ -16,6 +16,9 @@ export type ScannedRoutes = {
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
+    'new_account.sent': { paramsTuple?: []; params?: {} }
+    'new_account.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'new_account.finish': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -133,11 +136,16 @@ export type ScannedRoutes = {
     'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.forgot_password': { paramsTuple?: []; params?: {} }
@@ -250,6 +258,11 @@ export type ScannedRoutes = {
     'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -258,6 +271,8 @@ export type ScannedRoutes = {
     'password.edit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
+    'new_account.sent': { paramsTuple?: []; params?: {} }
+    'new_account.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
     'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -318,6 +333,10 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'chat_inbox.index': { paramsTuple?: []; params?: {} }
     'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -370,6 +389,11 @@ export type ScannedRoutes = {
     'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
     'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -378,6 +402,8 @@ export type ScannedRoutes = {
     'password.edit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
+    'new_account.sent': { paramsTuple?: []; params?: {} }
+    'new_account.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
     'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -438,6 +464,10 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'chat_inbox.index': { paramsTuple?: []; params?: {} }
     'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -490,12 +520,18 @@ export type ScannedRoutes = {
     'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
     'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
+    'new_account.finish': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
     'password_reset.update': { paramsTuple?: []; params?: {} }
@@ -537,6 +573,7 @@ export type ScannedRoutes = {
     'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.forgot_password': { paramsTuple?: []; params?: {} }

@@ -19,6 +19,7 @@ import NotificationTransformer from '#transformers/notification_transformer'
 import EnrollmentTransformer from '#transformers/enrollment_transformer'
 import ChatSessionTransformer from '#transformers/chat_session_transformer'
 import ChatMessageTransformer from '#transformers/chat_message_transformer'
+import AnalyticsTransformer from '#transformers/analytics_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -50,6 +51,8 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   // chat
   ChatSessionTransformer,
   ChatMessageTransformer,
+  // analytics
+  AnalyticsTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

@@ -171,6 +171,7 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/parent\/enrollments\/:id/, 'enrollment'],
   [/^\/staff\/chats\/:id/, 'chat'],
   [/^\/reset-password\/:token$/, () => 'not-a-real-token'],
+  [/^\/register\/confirm\/:token$/, () => 'not-a-real-token'],
   [/^\/coming-soon\/:feature$/, () => 'unknown'],
 ]
 
