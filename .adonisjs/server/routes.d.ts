@@ -131,13 +131,13 @@ export type ScannedRoutes = {
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
     'chat_inbox.index': { paramsTuple?: []; params?: {} }
     'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
-    'admin.reports.members': { paramsTuple?: []; params?: {} }
-    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
@@ -331,10 +331,10 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
-    'chat_inbox.index': { paramsTuple?: []; params?: {} }
-    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
@@ -462,10 +462,10 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
-    'chat_inbox.index': { paramsTuple?: []; params?: {} }
-    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }

@@ -3,6 +3,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import mail from '@adonisjs/mail/services/main'
 import { Browser } from '#tests/http_browser'
+import ChatSession from '#models/chat_session'
 import { transmitStreams } from '#services/transmit_streams'
 import { createCoach, createParent } from '#tests/fixtures'
 import { startChat } from './fixtures.js'
@@ -79,5 +80,28 @@ test.group('Chat channels | who may listen', (group) => {
     const staff = await withStream(opened, coachBrowser)
     assert.equal(await staff.subscribe('chat/inbox'), 204)
     assert.equal(await staff.subscribe(`chat/${chat.id}`), 204)
+  })
+})
+
+test.group('Chat widget | a signed-in parent', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+  group.each.setup(() => {
+    mail.fake()
+    return () => mail.restore()
+  })
+
+  test('a chat started from the portal is linked to the parent’s account', async ({ assert }) => {
+    const parent = await createParent()
+    const browser = new Browser()
+    await browser.signIn(parent.email)
+    const response = await browser.send('/api/v1/chat/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept': 'application/json' },
+      body: JSON.stringify({ name: parent.name, email: parent.email, message: 'Halo' }),
+    })
+    assert.equal(response.status, 201)
+    const { data } = (await response.json()) as { data: { session: { id: string } } }
+    const chat = await ChatSession.findOrFail(data.session.id)
+    assert.equal(chat.userId, parent.id)
   })
 })

@@ -211,11 +211,12 @@ export default class ChatSessionsController {
 
   /**
    * Who is starting a chat: the bearer token's account, or on the portal
-   * (the widget's JSON request) the signed-in session's
+   * (the widget's JSON request) the signed-in session's, when the request
+   * carries a session (API routes may run without the session middleware)
    */
   private async account(ctx: HttpContext) {
     if (ctx.auth.user) return ctx.auth.user
-    if (!ctx.request.is(['json'])) return null
+    if (!ctx.request.is(['json']) || !(ctx as { session?: unknown }).session) return null
     const web = ctx.auth.use('web')
     return (await web.check()) ? web.user! : null
   }
