@@ -171,6 +171,70 @@ export class CalendarTokenSchema extends BaseModel {
   declare userId: string
 }
 
+export class ChatMessageSchema extends BaseModel {
+  static $columns = ['body', 'chatSessionId', 'createdAt', 'id', 'idempotencyKey', 'role', 'senderId'] as const
+  $columns = ChatMessageSchema.$columns
+  @column()
+  declare body: string
+  @column()
+  declare chatSessionId: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare idempotencyKey: string | null
+  @column()
+  declare role: 'user' | 'assistant' | 'system'
+  @column()
+  declare senderId: string | null
+}
+
+export class ChatSessionSchema extends BaseModel {
+  static $columns = ['alertedAt', 'awaitingSince', 'closedAt', 'closedBy', 'createdAt', 'firstResponseAt', 'id', 'lastMessageAt', 'locale', 'resolved', 'staffReadAt', 'status', 'tags', 'tokenHash', 'topic', 'updatedAt', 'userId', 'visitorEmail', 'visitorName', 'visitorReadAt'] as const
+  $columns = ChatSessionSchema.$columns
+  @column.dateTime()
+  declare alertedAt: DateTime | null
+  @column.dateTime()
+  declare awaitingSince: DateTime | null
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column()
+  declare closedBy: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare firstResponseAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare lastMessageAt: DateTime | null
+  @column()
+  declare locale: 'id' | 'en'
+  @column()
+  declare resolved: boolean
+  @column.dateTime()
+  declare staffReadAt: DateTime | null
+  @column()
+  declare status: 'open' | 'closed'
+  @column()
+  declare tags: string[]
+  @column()
+  declare tokenHash: string
+  @column()
+  declare topic: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: string | null
+  @column()
+  declare visitorEmail: string
+  @column()
+  declare visitorName: string
+  @column.dateTime()
+  declare visitorReadAt: DateTime | null
+}
+
 export class ClubSettingSchema extends BaseModel {
   static $columns = ['address', 'createdAt', 'description', 'email', 'facebookUrl', 'id', 'instagramUrl', 'logoKey', 'name', 'openingHours', 'singleton', 'tiktokUrl', 'updatedAt', 'waNumber', 'youtubeUrl'] as const
   $columns = ClubSettingSchema.$columns
@@ -517,6 +581,70 @@ export class ProgramSchema extends BaseModel {
   declare status: 'active' | 'inactive'
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class QueueJobSchema extends BaseModel {
+  static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
+  $columns = QueueJobSchema.$columns
+  @column()
+  declare acquiredAt: bigint | number | null
+  @column()
+  declare data: string
+  @column()
+  declare dedupAt: bigint | number | null
+  @column()
+  declare dedupId: string | null
+  @column()
+  declare dedupTtl: bigint | number | null
+  @column()
+  declare error: string | null
+  @column()
+  declare executeAt: bigint | number | null
+  @column()
+  declare finishedAt: bigint | number | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare queue: string
+  @column()
+  declare score: bigint | number | null
+  @column()
+  declare status: string
+  @column()
+  declare workerId: string | null
+}
+
+export class QueueScheduleSchema extends BaseModel {
+  static $columns = ['createdAt', 'cronExpression', 'everyMs', 'fromDate', 'id', 'lastRunAt', 'name', 'nextRunAt', 'payload', 'runCount', 'runLimit', 'status', 'timezone', 'toDate'] as const
+  $columns = QueueScheduleSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare cronExpression: string | null
+  @column()
+  declare everyMs: bigint | number | null
+  @column.dateTime()
+  declare fromDate: DateTime | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare lastRunAt: DateTime | null
+  @column()
+  declare name: string
+  @column.dateTime()
+  declare nextRunAt: DateTime | null
+  @column()
+  declare payload: string
+  @column()
+  declare runCount: number
+  @column()
+  declare runLimit: number | null
+  @column()
+  declare status: string
+  @column()
+  declare timezone: string
+  @column.dateTime()
+  declare toDate: DateTime | null
 }
 
 export class RateLimitSchema extends BaseModel {

@@ -20,6 +20,7 @@ export const controllers = {
   AdminSessionTimes: () => import('#controllers/admin_session_times_controller'),
   AdminSessions: () => import('#controllers/admin_sessions_controller'),
   AdminUsers: () => import('#controllers/admin_users_controller'),
+  Analytics: () => import('#controllers/analytics_controller'),
   ApiDocs: () => import('#controllers/api_docs_controller'),
   api: {
     v1: {
@@ -32,9 +33,11 @@ export const controllers = {
       AdminNews: () => import('#controllers/api/v1/admin_news_controller'),
       AdminPackages: () => import('#controllers/api/v1/admin_packages_controller'),
       AdminUsers: () => import('#controllers/api/v1/admin_users_controller'),
+      Analytics: () => import('#controllers/api/v1/analytics_controller'),
       Attendance: () => import('#controllers/api/v1/attendance_controller'),
       Auth: () => import('#controllers/api/v1/auth_controller'),
       Bookings: () => import('#controllers/api/v1/bookings_controller'),
+      ChatSessions: () => import('#controllers/api/v1/chat_sessions_controller'),
       Club: () => import('#controllers/api/v1/club_controller'),
       CoachDashboard: () => import('#controllers/api/v1/coach_dashboard_controller'),
       Coaches: () => import('#controllers/api/v1/coaches_controller'),
@@ -59,6 +62,7 @@ export const controllers = {
   },
   Calendar: () => import('#controllers/calendar_controller'),
   CalendarFeed: () => import('#controllers/calendar_feed_controller'),
+  ChatInbox: () => import('#controllers/chat_inbox_controller'),
   Children: () => import('#controllers/children_controller'),
   CoachRoster: () => import('#controllers/coach_roster_controller'),
   CoachSessions: () => import('#controllers/coach_sessions_controller'),

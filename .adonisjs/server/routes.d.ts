@@ -131,6 +131,15 @@ export type ScannedRoutes = {
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
     'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'achievements.index': { paramsTuple?: []; params?: {} }
@@ -153,6 +162,8 @@ export type ScannedRoutes = {
     'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -261,6 +272,19 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
     'api.v1.club.show': { paramsTuple?: []; params?: {} }
     'api.v1.news.index': { paramsTuple?: []; params?: {} }
     'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -345,6 +369,12 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
     'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'achievements.index': { paramsTuple?: []; params?: {} }
@@ -360,6 +390,8 @@ export type ScannedRoutes = {
     'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -406,6 +438,15 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
     'api.v1.club.show': { paramsTuple?: []; params?: {} }
     'api.v1.news.index': { paramsTuple?: []; params?: {} }
     'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -483,6 +524,12 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
     'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'achievements.index': { paramsTuple?: []; params?: {} }
@@ -498,6 +545,8 @@ export type ScannedRoutes = {
     'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -544,6 +593,15 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
     'api.v1.club.show': { paramsTuple?: []; params?: {} }
     'api.v1.news.index': { paramsTuple?: []; params?: {} }
     'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -598,6 +656,8 @@ export type ScannedRoutes = {
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.news.store': { paramsTuple?: []; params?: {} }
     'admin.achievements.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -640,6 +700,9 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
   }
@@ -657,6 +720,7 @@ export type ScannedRoutes = {
     'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.club.update': { paramsTuple?: []; params?: {} }
     'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -686,6 +750,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.me.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'admin.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
