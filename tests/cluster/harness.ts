@@ -13,6 +13,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { join } from 'node:path'
@@ -204,6 +205,41 @@ export class Worker {
 
   async stop() {
     await this.child?.stop()
+  }
+}
+
+/**
+ * A request whose body arrives in two halves, so it is in flight while
+ * something else happens: `finish()` sends the rest and gives the status
+ */
+export function requestInTwoHalves(address: string, path: string, json: unknown) {
+  const body = Buffer.from(JSON.stringify(json))
+  const half = Math.floor(body.length / 2)
+  const [host, port] = address.split(':')
+  const req = http.request({
+    host,
+    port: Number(port),
+    path,
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'content-length': String(body.length),
+      'accept': 'application/json',
+    },
+  })
+  const status = new Promise<number>((resolve, reject) => {
+    req.on('response', (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    req.on('error', reject)
+  })
+  req.write(body.subarray(0, half))
+  return {
+    finish() {
+      req.end(body.subarray(half))
+      return status
+    },
   }
 }
 
