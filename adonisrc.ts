@@ -38,6 +38,7 @@ export default defineConfig({
     () => import('@adonisjs/redis/redis_provider'),
     () => import('@adonisjs/queue/queue_provider'),
     () => import('#providers/api_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
   ],
 
   preloads: [

@@ -7,6 +7,29 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AchievementSchema extends BaseModel {
+  static $columns = ['achievedOn', 'createdAt', 'description', 'id', 'memberId', 'photoKey', 'title', 'type', 'updatedAt'] as const
+  $columns = AchievementSchema.$columns
+  @column.date()
+  declare achievedOn: DateTime
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare memberId: string | null
+  @column()
+  declare photoKey: string | null
+  @column()
+  declare title: string
+  @column()
+  declare type: 'member' | 'club'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class AttendanceSchema extends BaseModel {
   static $columns = ['bookingId', 'createdAt', 'feedback', 'id', 'joinedAt', 'memberId', 'notes', 'status', 'trainingSessionId', 'updatedAt', 'validatedAt', 'validatedBy'] as const
   $columns = AttendanceSchema.$columns
@@ -146,6 +169,41 @@ export class CalendarTokenSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare userId: string
+}
+
+export class ClubSettingSchema extends BaseModel {
+  static $columns = ['address', 'createdAt', 'description', 'email', 'facebookUrl', 'id', 'instagramUrl', 'logoKey', 'name', 'openingHours', 'singleton', 'tiktokUrl', 'updatedAt', 'waNumber', 'youtubeUrl'] as const
+  $columns = ClubSettingSchema.$columns
+  @column()
+  declare address: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string | null
+  @column()
+  declare email: string | null
+  @column()
+  declare facebookUrl: string | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare instagramUrl: string | null
+  @column()
+  declare logoKey: string | null
+  @column()
+  declare name: string
+  @column()
+  declare openingHours: string | null
+  @column()
+  declare singleton: boolean
+  @column()
+  declare tiktokUrl: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare waNumber: string | null
+  @column()
+  declare youtubeUrl: string | null
 }
 
 export class CoachProfileSchema extends BaseModel {
@@ -334,6 +392,29 @@ export class MemberSchema extends BaseModel {
   declare school: string | null
   @column()
   declare status: 'pending' | 'active' | 'inactive' | 'rejected'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
+export class NewsSchema extends BaseModel {
+  static $columns = ['authorId', 'body', 'createdAt', 'id', 'photoKey', 'publishAt', 'slug', 'title', 'updatedAt'] as const
+  $columns = NewsSchema.$columns
+  @column()
+  declare authorId: string | null
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare photoKey: string | null
+  @column.dateTime()
+  declare publishAt: DateTime | null
+  @column()
+  declare slug: string
+  @column()
+  declare title: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

@@ -131,6 +131,30 @@ export type ScannedRoutes = {
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.health.live': { paramsTuple?: []; params?: {} }
@@ -243,6 +267,27 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -311,6 +356,23 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.health.live': { paramsTuple?: []; params?: {} }
@@ -361,6 +423,20 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -429,6 +505,23 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.health.live': { paramsTuple?: []; params?: {} }
@@ -479,6 +572,20 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -524,6 +631,8 @@ export type ScannedRoutes = {
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
@@ -564,6 +673,8 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -579,6 +690,9 @@ export type ScannedRoutes = {
     'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -587,6 +701,9 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'admin.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -595,6 +712,8 @@ export type ScannedRoutes = {
     'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -607,6 +726,8 @@ export type ScannedRoutes = {
     'admin.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -616,6 +737,8 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -51,6 +51,7 @@ const COACH_NOTES = {
 const SESSION_QUERY_NOTES = {
   from: `Sessions ending after: ${BOUND}`,
   to: `Sessions starting until: ${BOUND}`,
+  cursor: 'meta.next_cursor of the previous answer: the rows after it (not with page)',
 }
 const SESSION_NOTES = {
   title: 'Default: the program name',
@@ -117,6 +118,15 @@ export const schemas: ApiArea['schemas'] = {
     total_sessions: s.integer({ description: 'Non-cancelled sessions of any program' }),
     upcoming_sessions: s.integer(),
     seats_booked: s.integer(),
+    total_enrollments: s.integer({
+      description: 'Applications in the enrollments table, any status',
+    }),
+    enrollments_by_status: s.object({
+      pending: s.integer(),
+      approved: s.integer(),
+      rejected: s.integer(),
+      cancelled: s.integer(),
+    }),
     most_popular_programs: s.array(
       s.object({
         program_id: s.uuid(),
@@ -124,6 +134,7 @@ export const schemas: ApiArea['schemas'] = {
         code: s.string(),
         session_count: s.integer(),
         seats_booked: s.integer(),
+        enrollment_count: s.integer({ description: 'Applications to the program, any status' }),
       })
     ),
   }),
@@ -235,10 +246,10 @@ export const paths: ApiArea['paths'] = {
   '/rooms/{id}': {
     get: op({
       versioned: 'read',
-      summary: 'A room',
+      summary: 'A room with its upcoming sessions',
       tags: rooms,
       roles: ['coach', 'admin'],
-      response: s.ref('Room'),
+      response: s.ref('RoomDetail'),
       errors: [404],
     }),
     put: op({
@@ -399,10 +410,11 @@ export const paths: ApiArea['paths'] = {
     get: op({
       summary: 'The schedule, ordered by start',
       description:
-        'Visitors see public sessions that are scheduled or open; members also members-only ones; staff everything. Meeting link and password only for staff.',
+        'Visitors see public sessions that are scheduled or open and have not ended; members also members-only ones; staff everything. Meeting link and password only for staff. Page by number (the count stops at 10,000: see `total_items_is_lower_bound`) or by `cursor` (from `meta.next_cursor`; the answer then carries CursorMeta and no count).',
       tags: sessions,
       auth: 'optional',
       list: true,
+      cursor: true,
       query: queryOf(listTrainingSessionsValidator, { list: true, notes: SESSION_QUERY_NOTES }),
       response: sessionForViewer,
     }),
