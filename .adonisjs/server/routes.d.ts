@@ -133,6 +133,11 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
@@ -267,6 +272,14 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -358,6 +371,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
@@ -423,6 +438,10 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -507,6 +526,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
@@ -572,6 +593,10 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -631,6 +656,8 @@ export type ScannedRoutes = {
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.news.store': { paramsTuple?: []; params?: {} }
     'admin.achievements.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -673,6 +700,9 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
   }
@@ -690,6 +720,7 @@ export type ScannedRoutes = {
     'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.club.update': { paramsTuple?: []; params?: {} }
     'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -719,6 +750,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.me.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'admin.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
