@@ -82,25 +82,31 @@ test.group('Two instances behind HAProxy', (group) => {
     }
     if (skipped) return () => {}
     const cleanWorkDir = prepareWorkDir()
-    redis = new Redis(await freePort())
-    await redis.start()
-    const instanceEnv = { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) }
-    const common = {
-      redisUrl: redis.url,
-      env: { ...instanceEnv, APP_KEY: env.get('APP_KEY').release() },
-    }
-    a = new Instance('a', await freePort(), common)
-    b = new Instance('b', await freePort(), common)
-    await Promise.all([a.start(), b.start()])
-    proxy = new Proxy(await freePort(), await freePort())
-    await proxy.start([a, b])
-
-    return async () => {
+    const stopAll = async () => {
       subscriber?.close()
       await Promise.all([proxy?.stop(), a?.stop(), b?.stop()])
       await redis?.kill()
       cleanWorkDir()
     }
+    try {
+      redis = new Redis(await freePort())
+      await redis.start()
+      const instanceEnv = { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) }
+      const common = {
+        redisUrl: redis.url,
+        env: { ...instanceEnv, APP_KEY: env.get('APP_KEY').release() },
+      }
+      a = new Instance('a', await freePort(), common)
+      b = new Instance('b', await freePort(), common)
+      await Promise.all([a.start(), b.start()])
+      proxy = new Proxy(await freePort(), await freePort())
+      await proxy.start([a, b])
+    } catch (error) {
+      // nothing started may outlive a failed setup
+      await stopAll()
+      throw error
+    }
+    return stopAll
   })
 
   test('a subscriber on B receives a session created through A', async ({ assert }) => {
