@@ -22,6 +22,14 @@ export default class JobsSchedule extends BaseCommand {
   }
 
   async run() {
+    const driver = this.app.config.get<string>('queue.default')
+    if (driver === 'sync') {
+      this.logger.error(
+        'The sync queue driver keeps no schedules: run this with QUEUE_DRIVER=database (the production default)'
+      )
+      this.exitCode = 1
+      return
+    }
     const { timezone } = await import('#config/app')
     const { default: SendSessionRemindersJob } = await import('#jobs/send_session_reminders_job')
     const { default: ExpirePackagesJob } = await import('#jobs/expire_packages_job')

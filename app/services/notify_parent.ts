@@ -35,7 +35,8 @@ export interface ParentNotice {
  * The notification is stored first (so it waits in the portal when no
  * page of theirs is open), then goes out live on `users/<id>` (built by
  * NotificationTransformer, in their language) and as a queued mail
- * (`mail.sendLater`: the request does not wait for the mailer). All of it
+ * (`mail.sendLater`: a SendMailJob on the durable queue, start/mail.ts,
+ * so the request does not wait for the mailer). All of it
  * runs after the change is committed, so a failure is logged, never thrown.
  */
 export async function notifyParent(

@@ -28,7 +28,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createProgram } from '#tests/fixtures'
 import { application } from '../functional/enrollments/fixtures.js'
-import { ROOT, Worker } from './harness.js'
+import { requestInTwoHalves, ROOT, Worker } from './harness.js'
+import { spawn } from 'node:child_process'
+import { RECURRING } from '../../commands/jobs_schedule.js'
 
 const missing = missingTools()
 const inCi = process.env.CI === 'true'
@@ -80,25 +82,31 @@ test.group('Two instances behind HAProxy', (group) => {
     }
     if (skipped) return () => {}
     const cleanWorkDir = prepareWorkDir()
-    redis = new Redis(await freePort())
-    await redis.start()
-    const instanceEnv = { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) }
-    const common = {
-      redisUrl: redis.url,
-      env: { ...instanceEnv, APP_KEY: env.get('APP_KEY').release() },
-    }
-    a = new Instance('a', await freePort(), common)
-    b = new Instance('b', await freePort(), common)
-    await Promise.all([a.start(), b.start()])
-    proxy = new Proxy(await freePort(), await freePort())
-    await proxy.start([a, b])
-
-    return async () => {
+    const stopAll = async () => {
       subscriber?.close()
       await Promise.all([proxy?.stop(), a?.stop(), b?.stop()])
       await redis?.kill()
       cleanWorkDir()
     }
+    try {
+      redis = new Redis(await freePort())
+      await redis.start()
+      const instanceEnv = { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) }
+      const common = {
+        redisUrl: redis.url,
+        env: { ...instanceEnv, APP_KEY: env.get('APP_KEY').release() },
+      }
+      a = new Instance('a', await freePort(), common)
+      b = new Instance('b', await freePort(), common)
+      await Promise.all([a.start(), b.start()])
+      proxy = new Proxy(await freePort(), await freePort())
+      await proxy.start([a, b])
+    } catch (error) {
+      // nothing started may outlive a failed setup
+      await stopAll()
+      throw error
+    }
+    return stopAll
   })
 
   test('a subscriber on B receives a session created through A', async ({ assert }) => {
@@ -274,14 +282,51 @@ test.group('Two instances behind HAProxy', (group) => {
     }
   })
 
+  test('the recurring jobs are stored once, however many machines schedule them', async ({
+    assert,
+  }) => {
+    const schedule = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['ace', 'jobs:schedule'], {
+          cwd: ROOT,
+          env: {
+            PATH: process.env.PATH,
+            NODE_ENV: 'production',
+            APP_URL: 'https://latih.test',
+            APP_KEY: env.get('APP_KEY').release(),
+            DATABASE_URL: process.env.DATABASE_URL,
+          },
+          stdio: 'ignore',
+        })
+        child.on('exit', resolve)
+      })
+    assert.deepEqual(await Promise.all([schedule(), schedule()]), [0, 0])
+    assert.deepEqual(await schedule(), 0)
+
+    const rows = await db.from('queue_schedules').select('id').orderBy('id')
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      RECURRING.map((entry) => entry.id).sort()
+    )
+  })
+
   test('SIGTERM with open event streams exits within the timeout', async ({ assert }) => {
     const streams = [new StreamClient(proxy.base, pinnedTo('b')), subscriber]
     await streams[0].connect()
     const subscribed = await streams[0].subscribe('training-sessions')
     assert.equal(subscribed.status, 204)
 
+    // a request B is still reading when SIGTERM comes gets its answer
+    const inFlight = requestInTwoHalves(b.address, '/api/v1/auth/login', {
+      email: uniqueEmail('late'),
+      password: 'not-the-password',
+    })
+    await sleep(200)
+
     const started = Date.now()
     b.child!.process.kill('SIGTERM')
+    await sleep(300)
+    assert.equal(await inFlight.finish(), 401)
     const code = await b.child!.exited
     const took = Date.now() - started
 

@@ -13,6 +13,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { join } from 'node:path'
@@ -207,6 +208,41 @@ export class Worker {
   }
 }
 
+/**
+ * A request whose body arrives in two halves, so it is in flight while
+ * something else happens: `finish()` sends the rest and gives the status
+ */
+export function requestInTwoHalves(address: string, path: string, json: unknown) {
+  const body = Buffer.from(JSON.stringify(json))
+  const half = Math.floor(body.length / 2)
+  const [host, port] = address.split(':')
+  const req = http.request({
+    host,
+    port: Number(port),
+    path,
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'content-length': String(body.length),
+      'accept': 'application/json',
+    },
+  })
+  const status = new Promise<number>((resolve, reject) => {
+    req.on('response', (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    req.on('error', reject)
+  })
+  req.write(body.subarray(0, half))
+  return {
+    finish() {
+      req.end(body.subarray(half))
+      return status
+    },
+  }
+}
+
 function plainGet(url: string) {
   return fetch(url).then((response) => response.status)
 }
@@ -362,8 +398,12 @@ export class StreamClient {
   }
 
   async connect() {
-    // a page view first: the session and XSRF-TOKEN cookies
-    await request(this.base, 'GET', '/api/v1/ping', { jar: this.jar })
+    // a page view first: the session and XSRF-TOKEN cookies (/api/v1 sets
+    // none; a visitor's /dashboard is a redirect, no page to render)
+    await request(this.base, 'GET', '/dashboard', {
+      jar: this.jar,
+      headers: { accept: 'text/html' },
+    })
     const response = await open(this.base, 'GET', `/__transmit/events?uid=${this.uid}`, {
       jar: this.jar,
       headers: { accept: 'text/event-stream' },
