@@ -19,8 +19,8 @@ export default class TokensPrune extends BaseCommand {
     const outcome = await pruneTokens()
     this.logger.success(
       `Deleted ${outcome.accessTokens} access, ${outcome.refreshTokens} refresh and ` +
-        `${outcome.passwordResetTokens} reset tokens, ${outcome.idempotencyKeys} idempotency keys ` +
-        `and ${outcome.sessions} sessions`
+        `${outcome.passwordResetTokens} reset tokens, ${outcome.idempotencyKeys} idempotency keys` +
+        `, ${outcome.sessions} sessions and ${outcome.signupRequests} sign-up links`
     )
   }
 }

@@ -610,6 +610,29 @@ export class SessionSchema extends BaseModel {
   declare userId: string | null
 }
 
+export class SignupRequestSchema extends BaseModel {
+  static $columns = ['createdAt', 'email', 'expiresAt', 'id', 'locale', 'name', 'passwordHash', 'phone', 'tokenHash'] as const
+  $columns = SignupRequestSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare locale: string
+  @column()
+  declare name: string
+  @column()
+  declare passwordHash: string
+  @column()
+  declare phone: string | null
+  @column()
+  declare tokenHash: string
+}
+
 export class TrainingSessionSchema extends BaseModel {
   static $columns = ['actualEndedAt', 'actualStartedAt', 'audience', 'bookedCount', 'cancellationReason', 'cancelledAt', 'capacity', 'classification', 'coachId', 'createdAt', 'createdBy', 'delivery', 'description', 'endsAt', 'id', 'kind', 'location', 'meetingPassword', 'meetingPlatform', 'meetingUrl', 'programId', 'region', 'roomId', 'seriesId', 'sessionTimeId', 'stage', 'startsAt', 'status', 'title', 'updatedAt', 'waitlistEnabled'] as const
   $columns = TrainingSessionSchema.$columns

@@ -183,6 +183,7 @@ export const registerThrottle = throttleAuth('register')
 export const forgotPasswordThrottle = throttleAuth('forgot_password')
 export const refreshThrottle = throttleAuth('refresh', byToken)
 export const resetPasswordThrottle = throttleAuth('reset_password', byToken)
+export const signupConfirmThrottle = throttleAuth('signup_confirm', byToken)
 export const changePasswordThrottle = throttleAuth('change_password', byAccount)
 const statusThrottle = throttleAuth('enrollment_status', (ctx) =>
   digest(ctx.request.input('registration_number'))

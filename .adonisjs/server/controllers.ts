@@ -16,6 +16,7 @@ export const controllers = {
   AdminSessionTimes: () => import('#controllers/admin_session_times_controller'),
   AdminSessions: () => import('#controllers/admin_sessions_controller'),
   AdminUsers: () => import('#controllers/admin_users_controller'),
+  Analytics: () => import('#controllers/analytics_controller'),
   ApiDocs: () => import('#controllers/api_docs_controller'),
   api: {
     v1: {
@@ -25,6 +26,7 @@ export const controllers = {
       AdminMembers: () => import('#controllers/api/v1/admin_members_controller'),
       AdminPackages: () => import('#controllers/api/v1/admin_packages_controller'),
       AdminUsers: () => import('#controllers/api/v1/admin_users_controller'),
+      Analytics: () => import('#controllers/api/v1/analytics_controller'),
       Attendance: () => import('#controllers/api/v1/attendance_controller'),
       Auth: () => import('#controllers/api/v1/auth_controller'),
       Bookings: () => import('#controllers/api/v1/bookings_controller'),

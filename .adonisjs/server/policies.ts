@@ -1,4 +1,5 @@
 export const policies = {
+  AnalyticsPolicy: () => import('#policies/analytics_policy'),
   AuditLogPolicy: () => import('#policies/audit_log_policy'),
   BasePolicy: () => import('#policies/base_policy'),
   BookingPolicy: () => import('#policies/booking_policy'),

@@ -16,6 +16,9 @@ export type ScannedRoutes = {
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
+    'new_account.sent': { paramsTuple?: []; params?: {} }
+    'new_account.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'new_account.finish': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
@@ -128,11 +131,16 @@ export type ScannedRoutes = {
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.forgot_password': { paramsTuple?: []; params?: {} }
@@ -237,6 +245,11 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -245,6 +258,8 @@ export type ScannedRoutes = {
     'password.edit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
+    'new_account.sent': { paramsTuple?: []; params?: {} }
+    'new_account.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
     'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -303,6 +318,10 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -351,6 +370,11 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -359,6 +383,8 @@ export type ScannedRoutes = {
     'password.edit': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'new_account.create': { paramsTuple?: []; params?: {} }
+    'new_account.sent': { paramsTuple?: []; params?: {} }
+    'new_account.confirm': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'session.create': { paramsTuple?: []; params?: {} }
     'password_reset.create': { paramsTuple?: []; params?: {} }
     'password_reset.edit': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -417,6 +443,10 @@ export type ScannedRoutes = {
     'parent.enrollments.index': { paramsTuple?: []; params?: {} }
     'calendar.feed': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
+    'admin.reports.members': { paramsTuple?: []; params?: {} }
+    'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'admin.analytics': { paramsTuple?: []; params?: {} }
+    'coach.analytics': { paramsTuple?: []; params?: {} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
@@ -465,12 +495,18 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
+    'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
     'new_account.store': { paramsTuple?: []; params?: {} }
+    'new_account.finish': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'password_reset.store': { paramsTuple?: []; params?: {} }
     'password_reset.update': { paramsTuple?: []; params?: {} }
@@ -510,6 +546,7 @@ export type ScannedRoutes = {
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
+    'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
     'api.v1.auth.refresh': { paramsTuple?: []; params?: {} }
     'api.v1.auth.forgot_password': { paramsTuple?: []; params?: {} }

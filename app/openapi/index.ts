@@ -66,6 +66,7 @@ const areas: ApiArea[] = [
   await import('./paths/schedule.js'),
   await import('./paths/notifications.js'),
   await import('./paths/enrollments.js'),
+  await import('./paths/analytics.js'),
 ]
 
 const errorExample = (code: string, message: string) => ({ success: false, message, code })

@@ -17,6 +17,7 @@ import TrainingSessionTransformer from '#transformers/training_session_transform
 import SessionSeriesTransformer from '#transformers/session_series_transformer'
 import NotificationTransformer from '#transformers/notification_transformer'
 import EnrollmentTransformer from '#transformers/enrollment_transformer'
+import AnalyticsTransformer from '#transformers/analytics_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -45,6 +46,8 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   NotificationTransformer,
   // enrollments
   EnrollmentTransformer,
+  // analytics
+  AnalyticsTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

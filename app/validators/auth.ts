@@ -22,19 +22,26 @@ const locale = () => vine.enum(['id', 'en'] as const)
 const passwordConfirmation = () => vine.string().sameAs('password').optional()
 
 /**
- * POST /auth/register and the sign-up page
+ * POST /auth/register and the sign-up page. Whether the email already has
+ * an account is not checked here: the answer must not tell (issue 14).
  */
 export const registerValidator = vine.create(
   vine.object({
     name: name(),
-    email: emailRule().unique(async (db, value) => {
-      const row = await db.from('users').where('email', value).first()
-      return !row
-    }),
+    email: emailRule(),
     password: passwordRule(),
     password_confirmation: passwordConfirmation(),
     phone: phone().nullable().optional(),
     locale: locale().optional(),
+  })
+)
+
+/**
+ * POST /auth/register/confirm: the token from the link in the mail
+ */
+export const confirmSignupValidator = vine.create(
+  vine.object({
+    token: vine.string().trim().maxLength(128),
   })
 )
 

@@ -26,3 +26,12 @@ export const attendanceDownloadValidator = vine.create(
     program: vine.string().trim().minLength(1).maxLength(40).optional(),
   })
 )
+
+/**
+ * The members download: optionally one status
+ */
+export const membersDownloadValidator = vine.create(
+  vine.object({
+    status: vine.enum(['pending', 'active', 'inactive', 'rejected'] as const).optional(),
+  })
+)

@@ -16,6 +16,7 @@ import {
   loginThrottle,
   registerThrottle,
   resetPasswordThrottle,
+  signupConfirmThrottle,
 } from '#start/limiter'
 
 router
@@ -25,6 +26,14 @@ router
       .post('/register', [controllers.NewAccount, 'store'])
       .as('new_account.store')
       .use(registerThrottle)
+    router.get('/register/sent', [controllers.NewAccount, 'sent']).as('new_account.sent')
+    router
+      .get('/register/confirm/:token', [controllers.NewAccount, 'confirm'])
+      .as('new_account.confirm')
+    router
+      .post('/register/confirm', [controllers.NewAccount, 'finish'])
+      .as('new_account.finish')
+      .use(signupConfirmThrottle)
 
     router.get('/login', [controllers.Session, 'create']).as('session.create')
     router.post('/login', [controllers.Session, 'store']).as('session.store').use(loginThrottle)

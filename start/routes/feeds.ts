@@ -28,3 +28,13 @@ router
   .get('/admin/reports/attendance.csv', [controllers.AdminReports, 'attendance'])
   .as('admin.reports.attendance')
   .use(middleware.auth({ guards: ['web'] }))
+
+router
+  .get('/admin/reports/members.csv', [controllers.AdminReports, 'members'])
+  .as('admin.reports.members')
+  .use(middleware.auth({ guards: ['web'] }))
+
+router
+  .get('/admin/reports/bookings.csv', [controllers.AdminReports, 'bookings'])
+  .as('admin.reports.bookings')
+  .use(middleware.auth({ guards: ['web'] }))

@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto'
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
+import type SignupNotification from '#mails/signup_notification'
 import { clearRateLimits } from '#start/limiter'
 
 /**
@@ -13,6 +15,7 @@ import { clearRateLimits } from '#start/limiter'
 test.group('Browser | account flow on a phone', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
   group.each.setup(() => clearRateLimits())
+  group.each.setup(() => () => mail.restore())
 
   test('register, log out, log in again and switch the language', async ({
     visit,
@@ -21,6 +24,7 @@ test.group('Browser | account flow on a phone', (group) => {
   }) => {
     // a phone set to Indonesian
     await browserContext.setExtraHTTPHeaders({ 'Accept-Language': 'id-ID,id;q=0.9' })
+    const { mails } = mail.fake()
     const email = `ponsel.${randomUUID().slice(0, 8)}@example.com`
     const password = 'rahasia123'
 
@@ -56,6 +60,17 @@ test.group('Browser | account flow on a phone', (group) => {
       'the register form fits a 390px screen'
     )
     await page.getByRole('button', { name: 'Buat akun' }).click()
+
+    // "check your mail"; the link in the mail asks for one more tap
+    await page.waitForURL('**/register/sent')
+    await page.assertText('h1', 'Periksa email Anda')
+    await page.assertTextContains('.card', email)
+    const [sent] = mails.sent() as SignupNotification[]
+    assert.equal(sent.details.kind, 'confirm')
+    const link = new URL(sent.details.kind === 'confirm' ? sent.details.confirmUrl : '/')
+    await page.goto(link.pathname)
+    await page.assertText('h1', 'Satu langkah lagi')
+    await page.getByRole('button', { name: 'Buat akun saya' }).click()
 
     // lands on the member dashboard, signed in
     await page.waitForURL('**/dashboard')

@@ -6,6 +6,7 @@ export interface PruneOutcome {
   passwordResetTokens: number
   idempotencyKeys: number
   sessions: number
+  signupRequests: number
 }
 
 const count = (result: unknown) => Number(result) || 0
@@ -13,7 +14,8 @@ const count = (result: unknown) => Number(result) || 0
 /**
  * Deletes what can never be used again: expired access, refresh and reset
  * tokens (a used refresh token is kept until it expires, to recognise a
- * replay), expired idempotency keys and expired portal sessions. Safe to
+ * replay), expired idempotency keys, expired portal sessions and sign-up
+ * links nobody opened. Safe to
  * run as often as wanted.
  */
 export async function pruneTokens(now: Date = new Date()): Promise<PruneOutcome> {
@@ -29,5 +31,6 @@ export async function pruneTokens(now: Date = new Date()): Promise<PruneOutcome>
       await db.from('idempotency_keys').where('expires_at', '<=', now).delete()
     ),
     sessions: count(await db.from('sessions').where('expires_at', '<=', now).delete()),
+    signupRequests: count(await db.from('signup_requests').where('expires_at', '<=', now).delete()),
   }
 }

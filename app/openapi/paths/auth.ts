@@ -3,6 +3,7 @@ import type { ApiArea } from '../types.js'
 import { bodyOf } from '../validators.js'
 import {
   changePasswordValidator,
+  confirmSignupValidator,
   forgotPasswordValidator,
   loginValidator,
   refreshTokenValidator,
@@ -37,14 +38,39 @@ export const schemas: ApiArea['schemas'] = {
 export const paths: ApiArea['paths'] = {
   '/auth/register': {
     post: op({
-      summary: 'Create a member account',
-      description: 'New accounts get the `member` role and are signed in at once.',
+      summary: 'Sign up: mail a link that creates a member account',
+      description:
+        'Step one of two. Answers 202 with the same body whether or not the email already has an account, so that accounts cannot be discovered: a new email gets a link (valid 24 hours, used once) whose token `POST /auth/register/confirm` trades for the account and a token pair; an email that has an account gets a mail with the sign-in and forgot-password links instead. Seed 003 answered 201 with a token here and 422 for a taken email; that answer told anyone which emails have accounts (issue 14).',
       tags: tag,
       auth: false,
       body: bodyOf(registerValidator),
+      status: 202,
+      response: s.object({
+        email: s.email({ description: 'Where the mail went' }),
+        expires_in_hours: s.integer({ description: 'How long the link in the mail works' }),
+      }),
+      errors: [429],
+    }),
+  },
+
+  '/auth/register/confirm': {
+    post: op({
+      summary: 'Finish signing up with the token from the mailed link',
+      description:
+        'Creates the member account chosen in `POST /auth/register` (active at once) and signs it in. The token is the last part of the link `/register/confirm/{token}`; it works once, within 24 hours.',
+      tags: tag,
+      auth: false,
+      body: bodyOf(confirmSignupValidator),
       status: 201,
       response: s.ref('AuthTokens'),
-      errors: [429],
+      errors: [
+        {
+          status: 422,
+          codes: ['VALIDATION_FAILED', 'AUTH_SIGNUP_LINK_INVALID'],
+          description: 'Invalid input, or an unknown, used or expired sign-up token',
+        },
+        429,
+      ],
     }),
   },
 

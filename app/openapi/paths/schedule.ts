@@ -118,6 +118,15 @@ export const schemas: ApiArea['schemas'] = {
     total_sessions: s.integer({ description: 'Non-cancelled sessions of any program' }),
     upcoming_sessions: s.integer(),
     seats_booked: s.integer(),
+    total_enrollments: s.integer({
+      description: 'Applications in the enrollments table, any status',
+    }),
+    enrollments_by_status: s.object({
+      pending: s.integer(),
+      approved: s.integer(),
+      rejected: s.integer(),
+      cancelled: s.integer(),
+    }),
     most_popular_programs: s.array(
       s.object({
         program_id: s.uuid(),
@@ -125,6 +134,7 @@ export const schemas: ApiArea['schemas'] = {
         code: s.string(),
         session_count: s.integer(),
         seats_booked: s.integer(),
+        enrollment_count: s.integer({ description: 'Applications to the program, any status' }),
       })
     ),
   }),
@@ -236,10 +246,10 @@ export const paths: ApiArea['paths'] = {
   '/rooms/{id}': {
     get: op({
       versioned: 'read',
-      summary: 'A room',
+      summary: 'A room with its upcoming sessions',
       tags: rooms,
       roles: ['coach', 'admin'],
-      response: s.ref('Room'),
+      response: s.ref('RoomDetail'),
       errors: [404],
     }),
     put: op({

@@ -1,7 +1,8 @@
 import Room from '#models/room'
 import SessionTime from '#models/session_time'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
-import { likeTerm } from '#queries/schedule/list_training_sessions'
+import TrainingSession from '#models/training_session'
+import { likeTerm, withSummaries } from '#queries/schedule/list_training_sessions'
 
 interface ListFilters {
   page?: number
@@ -30,4 +31,18 @@ export async function listSessionTimes(filters: ListFilters) {
     .orderBy('label')
     .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)
   return { sessionTimes: paginator.all(), meta: paginatorMeta(paginator) }
+}
+
+/**
+ * GET /rooms/:id: the room's next sessions (not cancelled, starting after
+ * now), soonest first, with what every session view shows
+ */
+export function roomUpcomingSessions(roomId: string, limit = 20) {
+  return withSummaries(TrainingSession.query())
+    .where('room_id', roomId)
+    .whereNot('status', 'cancelled')
+    .where('starts_at', '>', new Date())
+    .orderBy('starts_at')
+    .orderBy('id')
+    .limit(limit)
 }

@@ -107,6 +107,30 @@ export async function programStats() {
     .orderBy('programs.name')
     .limit(5)
 
+  // Applications of the enrollments table, by their status now
+  const enrollmentRows = await db
+    .from('enrollments')
+    .select('status')
+    .count('* as total')
+    .groupBy('status')
+  const enrollmentsByStatus: Record<string, number> = {
+    pending: 0,
+    approved: 0,
+    rejected: 0,
+    cancelled: 0,
+  }
+  for (const row of enrollmentRows) enrollmentsByStatus[row.status] = Number(row.total)
+  const popularIds = popular.map((row) => row.id)
+  const enrolledRows = popularIds.length
+    ? await db
+        .from('enrollments')
+        .whereIn('program_id', popularIds)
+        .groupBy('program_id')
+        .select('program_id')
+        .count('* as total')
+    : []
+  const enrolled = new Map(enrolledRows.map((row) => [row.program_id, Number(row.total)]))
+
   return {
     total_programs: total,
     active_programs: active,
@@ -115,12 +139,15 @@ export async function programStats() {
     total_sessions: Number(sessions?.total ?? 0),
     upcoming_sessions: Number(sessions?.upcoming ?? 0),
     seats_booked: Number(sessions?.seats_booked ?? 0),
+    total_enrollments: Object.values(enrollmentsByStatus).reduce((sum, n) => sum + n, 0),
+    enrollments_by_status: enrollmentsByStatus,
     most_popular_programs: popular.map((row) => ({
       program_id: row.id,
       name: row.name,
       code: row.code,
       session_count: Number(row.session_count),
       seats_booked: Number(row.seats_booked ?? 0),
+      enrollment_count: enrolled.get(row.id) ?? 0,
     })),
   }
 }

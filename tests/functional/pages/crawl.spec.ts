@@ -162,6 +162,7 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/admin\/enrollments\/:id/, 'enrollment'],
   [/^\/parent\/enrollments\/:id/, 'enrollment'],
   [/^\/reset-password\/:token$/, () => 'not-a-real-token'],
+  [/^\/register\/confirm\/:token$/, () => 'not-a-real-token'],
   [/^\/coming-soon\/:feature$/, () => 'unknown'],
 ]
 

@@ -1,6 +1,8 @@
 import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
+import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
+import type SignupNotification from '#mails/signup_notification'
 import { clearRateLimits } from '#start/limiter'
 import { createUser, fieldError, freshEmail, inputTag } from './helpers.js'
 
@@ -74,30 +76,42 @@ test.group('Pages | register', (group) => {
     ])
   })
 
-  test('an email that already has an account is refused on the email field', async ({
+  test('an email that already has an account gets the same page as a new one', async ({
     client,
     assert,
   }) => {
+    const { mails } = mail.fake()
     const existing = await createUser()
-    const response = await client
-      .post('/register')
-      .header('referer', '/register')
-      .withCsrfToken()
-      .form({
-        name: 'Ani Lestari',
-        email: existing.email.toUpperCase(),
-        password: 'rahasia123',
-        password_confirmation: 'rahasia123',
-      })
-      .redirects(0)
-
-    response.assertStatus(302)
-    assert.deepEqual(response.flashMessage('inputErrorsBag.email'), [
-      'Email ini sudah terdaftar. Silakan masuk atau gunakan email lain.',
-    ])
+    const pages = []
+    for (const email of [existing.email.toUpperCase(), freshEmail()]) {
+      const response = await client
+        .post('/register')
+        .header('referer', '/register')
+        .withCsrfToken()
+        .form({
+          name: 'Ani Lestari',
+          email,
+          password: 'rahasia123',
+          password_confirmation: 'rahasia123',
+        })
+        .redirects(0)
+      response.assertStatus(302)
+      assert.equal(response.header('location'), '/register/sent')
+      assert.isUndefined(response.flashMessage('inputErrorsBag'))
+      const sent = await client.get('/register/sent').withFlashMessages(response.flashMessages())
+      pages.push(sent.text())
+    }
+    const [taken, free] = pages.map((html) => html.replace(/[\w.+-]+@[\w.-]+/g, 'EMAIL'))
+    assert.include(taken, 'Periksa email Anda')
+    const withoutCsrf = (html: string) =>
+      html.replace(/name=['"]_csrf['"] value=['"][^'"]*['"]/g, '')
+    assert.equal(withoutCsrf(taken), withoutCsrf(free))
+    const kinds = (mails.sent() as SignupNotification[]).map((m) => m.details.kind)
+    assert.sameMembers(kinds, ['exists', 'confirm'])
   })
 
   test('a mistyped confirmation does not break later sign-ups', async ({ client, assert }) => {
+    mail.fake()
     const mistyped = await client
       .post('/register')
       .header('referer', '/register')
@@ -113,29 +127,28 @@ test.group('Pages | register', (group) => {
       'Kedua kata sandi tidak sama',
     ])
 
-    const email = freshEmail()
     const typed = await client
       .post('/register')
       .header('referer', '/register')
       .withCsrfToken()
       .form({
         name: 'Ani Lestari',
-        email,
+        email: freshEmail(),
         password: 'rahasia123',
         password_confirmation: 'rahasia123',
       })
       .redirects(0)
     assert.isUndefined(typed.flashMessage('inputErrorsBag'))
-    assert.equal(typed.header('location'), '/dashboard')
-    assert.exists(await User.findBy('email', email))
+    assert.equal(typed.header('location'), '/register/sent')
   })
 
-  test('a new member account is created, signed in and sent to the dashboard', async ({
+  test('the mailed link shows a button; pressing it creates the account, signs in and opens the dashboard', async ({
     client,
     assert,
   }) => {
+    const { mails } = mail.fake()
     const email = freshEmail()
-    const response = await client
+    await client
       .post('/register')
       .withCsrfToken()
       .form({
@@ -147,7 +160,22 @@ test.group('Pages | register', (group) => {
         locale: 'en',
       })
       .redirects(0)
+    assert.isNull(await User.findBy('email', email))
 
+    const [sent] = mails.sent() as SignupNotification[]
+    assert.equal(sent.details.kind, 'confirm')
+    const link = new URL(sent.details.kind === 'confirm' ? sent.details.confirmUrl : '')
+    const landing = await client.get(link.pathname)
+    landing.assertStatus(200)
+    assert.isNull(await User.findBy('email', email), 'opening the link alone creates nothing')
+    const token = decodeURIComponent(link.pathname.split('/').pop()!)
+    assert.include(landing.text(), `value="${token}"`)
+
+    const response = await client
+      .post('/register/confirm')
+      .withCsrfToken()
+      .form({ token })
+      .redirects(0)
     response.assertStatus(302)
     assert.equal(response.header('location'), '/dashboard')
     const user = await User.findByOrFail('email', email)
@@ -159,6 +187,24 @@ test.group('Pages | register', (group) => {
     response.assertFlashMessage(
       'success',
       'Selamat datang di Latih, Ani Lestari! Akun Anda sudah aktif.'
+    )
+  })
+
+  test('a used link answers on the page, in words', async ({ client, assert }) => {
+    const response = await client
+      .post('/register/confirm')
+      .header('referer', '/register/confirm/bukan-token')
+      .withCsrfToken()
+      .form({ token: 'bukan-token' })
+      .redirects(0)
+    response.assertStatus(302)
+    assert.equal(response.header('location'), '/register/confirm/bukan-token')
+    const page = await client
+      .get('/register/confirm/bukan-token')
+      .withFlashMessages(response.flashMessages())
+    assert.include(
+      page.text(),
+      'Tautan pendaftaran tidak valid, sudah dipakai, atau kedaluwarsa. Daftar lagi, atau masuk jika akun Anda sudah ada.'
     )
   })
 })

@@ -120,7 +120,12 @@ const MATRIX: Record<string, Cell> = {
   'POST /api/v1/auth/register': {
     url: () => '/api/v1/auth/register',
     body: () => ({ name: 'Orang Baru', email: uniqueEmail('baru'), password: 'rahasia-panjang-1' }),
-    expect: [201, 201, 201, 201, 201, 201],
+    expect: [202, 202, 202, 202, 202, 202],
+  },
+  'POST /api/v1/auth/register/confirm': {
+    url: () => '/api/v1/auth/register/confirm',
+    body: () => ({ token: 'not-a-token' }),
+    expect: [422, 422, 422, 422, 422, 422],
   },
   'POST /api/v1/auth/login': {
     url: () => '/api/v1/auth/login',
@@ -545,6 +550,28 @@ const MATRIX: Record<string, Cell> = {
   },
 
   // admin: members and packages
+  // analytics
+  'GET /api/v1/analytics/dashboard': {
+    url: () => '/api/v1/analytics/dashboard',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'GET /api/v1/analytics/programs/:id': {
+    url: (w) => `/api/v1/analytics/programs/${w.program}`,
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'GET /api/v1/analytics/members/:id': {
+    url: (w) => `/api/v1/analytics/members/${w.childA}`,
+    expect: [401, 200, 404, 200, 200, 200],
+  },
+  'GET /api/v1/analytics/coaches/:id': {
+    url: (w) => `/api/v1/analytics/coaches/${w.users.coachA.id}`,
+    expect: [401, 403, 403, 200, 403, 200],
+  },
+  'GET /api/v1/analytics/bookings': {
+    url: () => '/api/v1/analytics/bookings',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+
   'GET /api/v1/admin/dashboard': {
     url: () => '/api/v1/admin/dashboard',
     expect: [401, 403, 403, 403, 403, 200],

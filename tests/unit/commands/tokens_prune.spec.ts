@@ -32,11 +32,21 @@ test.group('tokens:prune', (group) => {
       { id: 'current', data: '{}', user_id: user.id, expires_at: new Date(Date.now() + 60_000) },
     ])
 
+    await db.table('signup_requests').multiInsert(
+      ['lapsed', 'waiting'].map((name, index) => ({
+        email: `${name}@example.com`,
+        name,
+        password_hash: 'x',
+        token_hash: String(index).repeat(64),
+        expires_at: index === 0 ? past : new Date(Date.now() + 60_000),
+      }))
+    )
+
     const command = await ace.create(TokensPrune, [])
     await command.exec()
     command.assertSucceeded()
     command.assertLogMatches(
-      /Deleted 1 access, 1 refresh and 0 reset tokens, 0 idempotency keys and 1 sessions/
+      /Deleted 1 access, 1 refresh and 0 reset tokens, 0 idempotency keys, 1 sessions and 1 sign-up links/
     )
 
     const tokens = await User.accessTokens.all(user)
@@ -48,6 +58,11 @@ test.group('tokens:prune', (group) => {
     assert.deepEqual(
       sessions.map((row) => row.id),
       ['current']
+    )
+    const waiting = await db.from('signup_requests').select('name')
+    assert.deepEqual(
+      waiting.map((row) => row.name),
+      ['waiting']
     )
 
     const again = await ace.create(TokensPrune, [])

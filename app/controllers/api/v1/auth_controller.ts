@@ -2,7 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { appUrlFor } from '#services/app_url'
 import UserTransformer from '#transformers/user_transformer'
 import { preconditionOf, sendVersion } from '#services/preconditions'
-import { registerUser } from '#actions/auth/register_user'
+import { requestSignup, SIGNUP_LINK_HOURS } from '#actions/auth/request_signup'
+import { confirmSignup } from '#actions/auth/confirm_signup'
 import { attemptLogin } from '#actions/auth/attempt_login'
 import { changePassword } from '#actions/auth/change_password'
 import { updateProfile } from '#actions/auth/update_profile'
@@ -11,6 +12,7 @@ import { requestPasswordReset } from '#actions/auth/request_password_reset'
 import { issueApiTokens, refreshApiTokens, revokeApiSession } from '#actions/auth/issue_api_tokens'
 import {
   changePasswordValidator,
+  confirmSignupValidator,
   forgotPasswordValidator,
   loginValidator,
   refreshTokenValidator,
@@ -26,15 +28,39 @@ const asLocale = (locale: string) => (locale === 'en' ? 'en' : 'id')
  * signed-in account's profile and password
  */
 export default class AuthController {
+  /**
+   * Step one of sign-up: a mail goes to the address; the answer is the
+   * same whether or not it already has an account
+   */
   async register({ request, response, i18n }: HttpContext) {
     const input = await request.validateUsing(registerValidator)
-    const user = await registerUser({
-      name: input.name,
-      email: input.email,
-      password: input.password,
-      phone: input.phone,
-      locale: input.locale ?? asLocale(i18n.locale),
-    })
+    await requestSignup(
+      {
+        name: input.name,
+        email: input.email,
+        password: input.password,
+        phone: input.phone,
+        locale: input.locale ?? asLocale(i18n.locale),
+      },
+      {
+        confirmUrl: (token) => appUrlFor('new_account.confirm', { token }),
+        loginUrl: appUrlFor('session.create'),
+        forgotUrl: appUrlFor('password_reset.create'),
+      }
+    )
+    return response.success(
+      { email: input.email, expires_in_hours: SIGNUP_LINK_HOURS },
+      { status: 202, message: 'auth.signup_sent' }
+    )
+  }
+
+  /**
+   * Step two: the token from the mail's link creates the account and signs
+   * it in (seed 003's register answer)
+   */
+  async confirmRegistration({ request, response }: HttpContext) {
+    const { token } = await request.validateUsing(confirmSignupValidator)
+    const user = await confirmSignup(token)
     const tokens = await issueApiTokens(user)
     return response.success(
       { ...tokens, user: UserTransformer.transform(user) },

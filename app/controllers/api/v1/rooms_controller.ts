@@ -3,7 +3,7 @@ import Room from '#models/room'
 import RoomPolicy from '#policies/room_policy'
 import { createRoom, deleteRoom, updateRoom } from '#actions/schedule/save_room'
 import { preconditionOf, sendVersion } from '#services/preconditions'
-import { listRooms } from '#queries/schedule/list_catalogue'
+import { listRooms, roomUpcomingSessions } from '#queries/schedule/list_catalogue'
 import RoomTransformer from '#transformers/room_transformer'
 import { createRoomValidator, listRoomsValidator, updateRoomValidator } from '#validators/room'
 import { validateListQuery } from '#services/pagination'
@@ -22,8 +22,9 @@ export default class RoomsController {
   async show({ params, response, bouncer }: HttpContext) {
     await bouncer.with(RoomPolicy).authorize('viewAny')
     const room = await Room.findOrFail(params.id)
+    const upcoming = await roomUpcomingSessions(room.id)
     sendVersion(response, room)
-    return response.success(RoomTransformer.transform(room))
+    return response.success(RoomTransformer.transform(room, upcoming).useVariant('forDetail'))
   }
 
   async store({ request, response, bouncer }: HttpContext) {

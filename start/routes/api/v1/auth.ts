@@ -19,6 +19,7 @@ import {
   refreshThrottle,
   registerThrottle,
   resetPasswordThrottle,
+  signupConfirmThrottle,
 } from '#start/limiter'
 
 apiV1(() => {
@@ -28,6 +29,10 @@ apiV1(() => {
         .post('/register', [controllers.api.v1.Auth, 'register'])
         .as('register')
         .use(registerThrottle)
+      router
+        .post('/register/confirm', [controllers.api.v1.Auth, 'confirmRegistration'])
+        .as('register_confirm')
+        .use(signupConfirmThrottle)
       router.post('/login', [controllers.api.v1.Auth, 'login']).as('login').use(loginThrottle)
       router
         .post('/refresh', [controllers.api.v1.Auth, 'refresh'])

@@ -1,0 +1,291 @@
+import db from '@adonisjs/lucid/services/db'
+import type { AnalyticsPeriod } from '#queries/analytics/period'
+import { monthsOf, periodBindings, rate, weeksOf } from '#queries/analytics/period'
+
+/**
+ * Whose sessions a figure counts: every session, one coach's or one
+ * program's
+ */
+export interface SessionScope {
+  coachId?: string
+  programId?: string
+}
+
+/**
+ * The SQL condition and bindings of a scope, for sessions aliased `s`
+ */
+export function scopeSql(scope: SessionScope) {
+  const clauses: string[] = []
+  const bindings: Record<string, string> = {}
+  if (scope.coachId) {
+    clauses.push('s.coach_id = :coachId')
+    bindings.coachId = scope.coachId
+  }
+  if (scope.programId) {
+    clauses.push('s.program_id = :programId')
+    bindings.programId = scope.programId
+  }
+  return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), bindings }
+}
+
+/**
+ * Attendance records and how many of them came (present or late)
+ */
+export interface AttendanceFigures {
+  recorded: number
+  attended: number
+  /**
+   * attended / recorded, 0–1; null without any record
+   */
+  rate: number | null
+}
+
+export const attendanceFigures = (attended: number, recorded: number): AttendanceFigures => ({
+  recorded,
+  attended,
+  rate: rate(attended, recorded),
+})
+
+export interface AttendanceWeek extends AttendanceFigures {
+  /**
+   * The week's Monday, a club date
+   */
+  weekStart: string
+}
+
+export interface ProgramBookings {
+  programId: string | null
+  programName: string | null
+  programCode: string | null
+  confirmed: number
+  waitlisted: number
+  cancelled: number
+  total: number
+}
+
+export interface MembersMonth {
+  /**
+   * YYYY-MM, a month of the club's calendar
+   */
+  month: string
+  /**
+   * Members who joined in it
+   */
+  joined: number
+  /**
+   * Members at its end (joined up to then)
+   */
+  total: number
+}
+
+export interface ActiveMembersMonth {
+  month: string
+  /**
+   * Distinct members with a confirmed booking in a session of the month
+   */
+  members: number
+}
+
+/**
+ * Attendance per local week of the period: the records of non-cancelled
+ * sessions that started in it (every week of the period is there, empty
+ * ones with rate null)
+ */
+export async function attendancePerWeek(
+  period: AnalyticsPeriod,
+  scope: SessionScope = {}
+): Promise<AttendanceWeek[]> {
+  const where = scopeSql(scope)
+  const { rows } = await db.rawQuery(
+    `SELECT to_char(date_trunc('week', s.starts_at AT TIME ZONE :zone), 'YYYY-MM-DD') AS week,
+            count(*) AS recorded,
+            count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
+       FROM attendances a
+       JOIN training_sessions s ON s.id = a.training_session_id
+      WHERE s.starts_at >= :start AND s.starts_at < :end
+        AND s.status <> 'cancelled'${where.sql}
+      GROUP BY 1`,
+    { ...periodBindings(period), ...where.bindings }
+  )
+  const byWeek = new Map<string, { recorded: string; attended: string }>(
+    rows.map((row: { week: string; recorded: string; attended: string }) => [row.week, row])
+  )
+  return weeksOf(period).map((weekStart) => {
+    const row = byWeek.get(weekStart)
+    return {
+      weekStart,
+      ...attendanceFigures(Number(row?.attended ?? 0), Number(row?.recorded ?? 0)),
+    }
+  })
+}
+
+/**
+ * Bookings of the period's sessions per program, by status, the most
+ * held (confirmed + waitlisted) first; sessions without a program under
+ * programId null
+ */
+export async function bookingsPerProgram(
+  period: AnalyticsPeriod,
+  scope: SessionScope = {}
+): Promise<ProgramBookings[]> {
+  const where = scopeSql(scope)
+  const { rows } = await db.rawQuery(
+    `SELECT p.id AS program_id, p.name AS program_name, p.code AS program_code,
+            count(*) FILTER (WHERE b.status = 'confirmed') AS confirmed,
+            count(*) FILTER (WHERE b.status = 'waitlisted') AS waitlisted,
+            count(*) FILTER (WHERE b.status = 'cancelled') AS cancelled,
+            count(*) AS total
+       FROM bookings b
+       JOIN training_sessions s ON s.id = b.training_session_id
+       LEFT JOIN programs p ON p.id = s.program_id
+      WHERE s.starts_at >= :start AND s.starts_at < :end${where.sql}
+      GROUP BY p.id, p.name, p.code
+      ORDER BY count(*) FILTER (WHERE b.status <> 'cancelled') DESC, p.name NULLS LAST`,
+    { ...periodBindings(period), ...where.bindings }
+  )
+  return rows.map((row: Record<string, string | null>) => ({
+    programId: row.program_id,
+    programName: row.program_name,
+    programCode: row.program_code,
+    confirmed: Number(row.confirmed),
+    waitlisted: Number(row.waitlisted),
+    cancelled: Number(row.cancelled),
+    total: Number(row.total),
+  }))
+}
+
+/**
+ * The club's members month by month: who joined (created) in each local
+ * month of the period and how many there were at its end. Rejected and
+ * erased members are not counted.
+ */
+export async function membersPerMonth(period: AnalyticsPeriod): Promise<MembersMonth[]> {
+  const { rows } = await db.rawQuery(
+    `SELECT CASE WHEN created_at < :start THEN 'before'
+                 ELSE to_char(date_trunc('month', created_at AT TIME ZONE :zone), 'YYYY-MM') END AS month,
+            count(*) AS joined
+       FROM members
+      WHERE created_at < :end AND status <> 'rejected' AND erased_at IS NULL
+      GROUP BY 1`,
+    periodBindings(period)
+  )
+  const byMonth = new Map<string, number>(
+    rows.map((row: { month: string; joined: string }) => [row.month, Number(row.joined)])
+  )
+  let total = byMonth.get('before') ?? 0
+  return monthsOf(period).map((month) => {
+    const joined = byMonth.get(month) ?? 0
+    total += joined
+    return { month, joined, total }
+  })
+}
+
+/**
+ * Distinct members with a confirmed booking in the scope's sessions, per
+ * local month of the period (a coach's "members over time")
+ */
+export async function activeMembersPerMonth(
+  period: AnalyticsPeriod,
+  scope: SessionScope = {}
+): Promise<ActiveMembersMonth[]> {
+  const where = scopeSql(scope)
+  const { rows } = await db.rawQuery(
+    `SELECT to_char(date_trunc('month', s.starts_at AT TIME ZONE :zone), 'YYYY-MM') AS month,
+            count(DISTINCT b.member_id) AS members
+       FROM bookings b
+       JOIN training_sessions s ON s.id = b.training_session_id
+      WHERE b.status = 'confirmed' AND s.status <> 'cancelled'
+        AND s.starts_at >= :start AND s.starts_at < :end${where.sql}
+      GROUP BY 1`,
+    { ...periodBindings(period), ...where.bindings }
+  )
+  const byMonth = new Map<string, number>(
+    rows.map((row: { month: string; members: string }) => [row.month, Number(row.members)])
+  )
+  return monthsOf(period).map((month) => ({ month, members: byMonth.get(month) ?? 0 }))
+}
+
+/**
+ * Revenue of the period (DESIGN.md §6, docs/api.md "Analytics"): package
+ * sales at their price (member packages assigned in the period, cancelled
+ * ones left out) plus the program's price per session for each attended
+ * seat (present or late) of a non-cancelled session that started in the
+ * period. With a scope only the attended seats count (a package belongs
+ * to no program or coach).
+ */
+export async function revenue(period: AnalyticsPeriod, scope: SessionScope = {}) {
+  const where = scopeSql(scope)
+  const scoped = Boolean(scope.coachId || scope.programId)
+  const [packages, sessions] = await Promise.all([
+    scoped
+      ? Promise.resolve(0)
+      : db
+          .rawQuery(
+            `SELECT coalesce(sum(pk.price), 0) AS total
+               FROM member_packages mp
+               JOIN packages pk ON pk.id = mp.package_id
+              WHERE mp.status <> 'cancelled'
+                AND mp.created_at >= :start AND mp.created_at < :end`,
+            periodBindings(period)
+          )
+          .then((result) => Number(result.rows[0].total)),
+    db
+      .rawQuery(
+        `SELECT coalesce(sum(p.price_per_session), 0) AS total
+           FROM attendances a
+           JOIN training_sessions s ON s.id = a.training_session_id
+           JOIN programs p ON p.id = s.program_id
+          WHERE a.status IN ('present', 'late') AND s.status <> 'cancelled'
+            AND s.starts_at >= :start AND s.starts_at < :end${where.sql}`,
+        { ...periodBindings(period), ...where.bindings }
+      )
+      .then((result) => Number(result.rows[0].total)),
+  ])
+  return { total: packages + sessions, packages, sessions }
+}
+
+/**
+ * Attendance records of the scope's non-cancelled sessions in [start, end)
+ */
+export async function attendanceBetween(
+  start: Date,
+  end: Date,
+  scope: SessionScope = {}
+): Promise<AttendanceFigures> {
+  const where = scopeSql(scope)
+  const { rows } = await db.rawQuery(
+    `SELECT count(*) AS recorded,
+            count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
+       FROM attendances a
+       JOIN training_sessions s ON s.id = a.training_session_id
+      WHERE s.starts_at >= :start AND s.starts_at < :end
+        AND s.status <> 'cancelled'${where.sql}`,
+    { start, end, ...where.bindings }
+  )
+  return attendanceFigures(Number(rows[0].attended), Number(rows[0].recorded))
+}
+
+/**
+ * Sessions of the scope in the period: scheduled (not cancelled), held
+ * (not cancelled and ended by `now`) and cancelled
+ */
+export async function sessionCounts(
+  period: AnalyticsPeriod,
+  scope: SessionScope = {},
+  now = new Date()
+) {
+  const where = scopeSql(scope)
+  const { rows } = await db.rawQuery(
+    `SELECT count(*) FILTER (WHERE s.status <> 'cancelled') AS scheduled,
+            count(*) FILTER (WHERE s.status <> 'cancelled' AND s.ends_at <= :now) AS held,
+            count(*) FILTER (WHERE s.status = 'cancelled') AS cancelled
+       FROM training_sessions s
+      WHERE s.starts_at >= :start AND s.starts_at < :end${where.sql}`,
+    { ...periodBindings(period), now, ...where.bindings }
+  )
+  return {
+    scheduled: Number(rows[0].scheduled),
+    held: Number(rows[0].held),
+    cancelled: Number(rows[0].cancelled),
+  }
+}
