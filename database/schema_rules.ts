@@ -15,6 +15,11 @@ export default {
     'USER-DEFINED': { tsType: 'string', decorator: '@column()' },
   },
   tables: {
+    achievements: {
+      columns: {
+        type: oneOf('member', 'club'),
+      },
+    },
     audit_logs: {
       columns: {
         source: oneOf('http', 'console', 'system'),
@@ -106,6 +111,18 @@ export default {
         experience_level: oneOf('beginner', 'intermediate', 'advanced'),
         preferred_days: { tsType: 'string[]', decorator: '@column()' },
         locale: oneOf('id', 'en'),
+      },
+    },
+    chat_sessions: {
+      columns: {
+        status: oneOf('open', 'closed'),
+        tags: { tsType: 'string[]', decorator: '@column()' },
+        locale: oneOf('id', 'en'),
+      },
+    },
+    chat_messages: {
+      columns: {
+        role: oneOf('user', 'assistant', 'system'),
       },
     },
   },

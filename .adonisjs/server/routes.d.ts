@@ -133,10 +133,37 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -245,11 +272,35 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -320,10 +371,27 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -370,11 +438,24 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -445,10 +526,27 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -495,11 +593,24 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -545,6 +656,10 @@ export type ScannedRoutes = {
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
@@ -585,6 +700,11 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -600,6 +720,10 @@ export type ScannedRoutes = {
     'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -608,6 +732,9 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'admin.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -616,11 +743,14 @@ export type ScannedRoutes = {
     'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.me.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'admin.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -628,6 +758,8 @@ export type ScannedRoutes = {
     'admin.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -637,6 +769,8 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

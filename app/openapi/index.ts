@@ -66,7 +66,9 @@ const areas: ApiArea[] = [
   await import('./paths/schedule.js'),
   await import('./paths/notifications.js'),
   await import('./paths/enrollments.js'),
+  await import('./paths/chat.js'),
   await import('./paths/analytics.js'),
+  await import('./paths/site.js'),
 ]
 
 const errorExample = (code: string, message: string) => ({ success: false, message, code })

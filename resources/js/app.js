@@ -54,3 +54,6 @@ if (document.querySelector('form[data-past-today]')) {
 if (document.querySelector('[data-notifications-link]')) {
   import('./notifications.js')
 }
+if (document.querySelector('[data-chat-widget], [data-chat-inbox]')) {
+  import('./chat.js')
+}

@@ -5,6 +5,13 @@ import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import CoachProfile from '#models/coach_profile'
 import Booking from '#models/booking'
+import News from '#models/news'
+import Achievement from '#models/achievement'
+import ClubSetting from '#models/club_setting'
+import { DateTime } from 'luxon'
+import { startChatSession } from '#actions/chat/start_chat_session'
+import { sendChatMessage } from '#actions/chat/send_chat_message'
+import { updateChatSession } from '#actions/chat/update_chat_session'
 import { givePackage, makeMember, makePackage, makeUser } from '../club/fixtures.js'
 import { makeProgram, makeRoom, makeSession, makeSlot, short } from './schedule_fixtures.js'
 
@@ -20,6 +27,7 @@ const PAYLOADS = [
     injected: /<meta\s+http-equiv=/i,
   },
   { text: `' autofocus onfocus='alert(1)`, injected: /\sonfocus='alert/i },
+  { text: `</p></textarea><script>alert(1)</script>`, injected: /<script>alert/i },
 ]
 
 /**
@@ -74,7 +82,39 @@ async function storeEverywhere(payload: string) {
     notes: tag(),
   })
   await session.merge({ bookedCount: 1 }).save()
-  return { admin, coach, parent, child, program, room, slot, session }
+  await ClubSetting.create({
+    name: tag().slice(0, 120),
+    description: tag(),
+    address: tag(),
+    waNumber: '+62 812 3456 7890',
+    email: 'klub@example.com',
+    openingHours: tag(),
+    instagramUrl: `https://instagram.com/${encodeURIComponent(payload)}`,
+  })
+  const news = await News.create({
+    title: tag(),
+    slug: `berita-${short()}`,
+    body: `${tag()}\n\n${payload}`,
+    publishAt: DateTime.now().minus({ hours: 1 }),
+    authorId: admin.id,
+  })
+  const achievement = await Achievement.create({
+    type: 'member',
+    memberId: child.id,
+    title: tag(),
+    description: tag(),
+    achievedOn: DateTime.now().minus({ days: 1 }),
+  })
+  // a visitor's chat: name, topic, tags and both sides' messages
+  const { session: chat } = await startChatSession({
+    name: tag(),
+    email: 'tamu@example.com',
+    locale: 'id',
+    message: tag(),
+  })
+  await sendChatMessage({ sessionId: chat.id, role: 'assistant', senderId: coach.id, body: tag() })
+  await updateChatSession(chat, { topic: tag(), tags: [short40().toLowerCase()] })
+  return { admin, coach, parent, child, program, room, slot, session, news, achievement, chat }
 }
 
 test.group('Pages | stored text is never markup', (group) => {
@@ -100,10 +140,19 @@ test.group('Pages | stored text is never markup', (group) => {
         [s.admin, `/admin/members/${s.child.id}/packages`],
         [s.admin, '/admin/packages'],
         [s.admin, '/account/profile'],
+        [s.admin, '/admin/news'],
+        [s.admin, `/admin/news/${s.news.id}/edit`],
+        [s.admin, `/admin/news/${s.news.id}/preview`],
+        [s.admin, '/admin/achievements'],
+        [s.admin, `/admin/achievements/${s.achievement.id}/edit`],
+        [s.admin, '/admin/club'],
         [s.coach, '/dashboard'],
         [s.coach, '/coach/sessions'],
         [s.coach, `/coach/sessions/${s.session.id}/edit`],
         [s.coach, `/coach/sessions/${s.session.id}/roster`],
+        [s.coach, '/staff/chats'],
+        [s.coach, `/staff/chats/${s.chat.id}`],
+        [s.admin, `/staff/chats/${s.chat.id}`],
         [s.parent, '/dashboard'],
         [s.parent, '/parent/children'],
         [s.parent, `/parent/children/${s.child.id}/edit`],
@@ -123,7 +172,16 @@ test.group('Pages | stored text is never markup', (group) => {
         assert.notMatch(response.text(), payload.injected, `${url} rendered the payload as markup`)
         assert.notMatch(response.text(), RAW_TEMPLATE, `${url} shows template code`)
       }
-      for (const url of ['/schedule', '/programs', `/programs/${s.program.id}`]) {
+      for (const url of [
+        '/',
+        '/schedule',
+        '/programs',
+        `/programs/${s.program.id}`,
+        '/news',
+        `/news/${s.news.slug}`,
+        '/achievements',
+        `/achievements/${s.achievement.id}`,
+      ]) {
         const response = await client.get(url)
         assert.equal(response.status(), 200, `${url} answered ${response.status()}`)
         assert.notMatch(response.text(), payload.injected, `${url} rendered the payload as markup`)

@@ -10,6 +10,7 @@ import Notification from '#models/notification'
 import { createBooking } from '#actions/bookings/create_booking'
 import { createSessionSeries } from '#actions/schedule/create_session_series'
 import { createEnrollment } from '#actions/enrollments/create_enrollment'
+import { startChatSession } from '#actions/chat/start_chat_session'
 import { API_RATE_LIMITS } from '#start/limiter'
 import {
   accessToken,
@@ -27,6 +28,27 @@ import {
   uniqueEmail,
 } from '#tests/fixtures'
 import { contractCheck } from '../../contract.js'
+import News from '#models/news'
+import Achievement from '#models/achievement'
+
+const NEWS_ID = '0a7e0000-0000-4000-8000-000000000001'
+const ACHIEVEMENT_ID = '0a7e0000-0000-4000-8000-000000000002'
+const withNews = () =>
+  News.create({
+    id: NEWS_ID,
+    title: 'Berita matriks',
+    slug: 'berita-matriks',
+    body: 'Isi',
+    publishAt: DateTime.now().minus({ days: 1 }),
+  })
+const withAchievement = () =>
+  Achievement.create({
+    id: ACHIEVEMENT_ID,
+    type: 'club',
+    title: 'Prestasi matriks',
+    description: 'Isi',
+    achievedOn: DateTime.now().minus({ days: 1 }),
+  })
 
 /*
 |--------------------------------------------------------------------------
@@ -63,6 +85,7 @@ interface World {
   catalogPackage: string
   notificationA: string
   enrollmentA: string
+  chatA: string
 }
 
 interface Cell {
@@ -111,6 +134,14 @@ const underway = (id: (w: World) => string) => (w: World) =>
 const MATRIX: Record<string, Cell> = {
   'GET /api/v1/ping': { url: () => '/api/v1/ping', expect: [200, 200, 200, 200, 200, 200] },
   'GET /api/v1/health': { url: () => '/api/v1/health', expect: [200, 200, 200, 200, 200, 200] },
+  'GET /api/v1/health/live': {
+    url: () => '/api/v1/health/live',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/health/ready': {
+    url: () => '/api/v1/health/ready',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
   'GET /api/v1/openapi.json': {
     url: () => '/api/v1/openapi.json',
     expect: [200, 200, 200, 200, 200, 200],
@@ -478,6 +509,43 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 404, 404, 404, 200],
   },
 
+  // live chat: member A started chatA (signed in); no chat token is sent here
+  'POST /api/v1/chat/sessions': {
+    url: () => '/api/v1/chat/sessions',
+    body: () => ({ name: 'Budi Tamu', email: uniqueEmail('tamu'), message: 'Halo' }),
+    expect: [201, 201, 201, 201, 201, 201],
+  },
+  'POST /api/v1/chat/sessions/:id/messages': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}/messages`,
+    body: () => ({ body: 'Ada kelas sore?' }),
+    expect: [404, 201, 404, 201, 201, 201],
+  },
+  'GET /api/v1/chat/sessions/:id': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}`,
+    expect: [404, 200, 404, 200, 200, 200],
+  },
+  'GET /api/v1/me/chat-sessions': {
+    url: () => '/api/v1/me/chat-sessions',
+    expect: [401, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/chat/sessions': {
+    url: () => '/api/v1/chat/sessions',
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'PATCH /api/v1/chat/sessions/:id': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}`,
+    body: () => ({ tags: ['jadwal'], resolved: true }),
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'POST /api/v1/chat/sessions/:id/close': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}/close`,
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'GET /api/v1/chat/stats': {
+    url: () => '/api/v1/chat/stats',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+
   // bookings and attendance
   'POST /api/v1/bookings': {
     url: () => '/api/v1/bookings',
@@ -549,6 +617,84 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 404, 404, 404, 200],
   },
 
+  // the club's site
+  'GET /api/v1/club': { url: () => '/api/v1/club', expect: [200, 200, 200, 200, 200, 200] },
+  'PUT /api/v1/admin/club': {
+    url: () => '/api/v1/admin/club',
+    body: () => ({ name: 'Klub Matriks' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'GET /api/v1/news': { url: () => '/api/v1/news', expect: [200, 200, 200, 200, 200, 200] },
+  'GET /api/v1/news/:id': {
+    url: () => `/api/v1/news/${NEWS_ID}`,
+    prepare: withNews,
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/achievements': {
+    url: () => '/api/v1/achievements',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/achievements/:id': {
+    url: () => `/api/v1/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/admin/news': {
+    url: () => '/api/v1/admin/news',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'POST /api/v1/admin/news': {
+    url: () => '/api/v1/admin/news',
+    body: () => ({ title: 'Berita baru', body: 'Isi' }),
+    expect: [401, 403, 403, 403, 403, 201],
+  },
+  'GET /api/v1/admin/news/:id': {
+    url: () => `/api/v1/admin/news/${NEWS_ID}`,
+    prepare: withNews,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'PUT /api/v1/admin/news/:id': {
+    url: () => `/api/v1/admin/news/${NEWS_ID}`,
+    prepare: withNews,
+    body: () => ({ title: 'Berita diubah' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'DELETE /api/v1/admin/news/:id': {
+    url: () => `/api/v1/admin/news/${NEWS_ID}`,
+    prepare: withNews,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'GET /api/v1/admin/achievements': {
+    url: () => '/api/v1/admin/achievements',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'POST /api/v1/admin/achievements': {
+    url: () => '/api/v1/admin/achievements',
+    body: (w) => ({
+      type: 'member',
+      member_id: w.childA,
+      title: 'Juara',
+      description: 'Isi',
+      date: '2026-01-10',
+    }),
+    expect: [401, 403, 403, 403, 403, 201],
+  },
+  'GET /api/v1/admin/achievements/:id': {
+    url: () => `/api/v1/admin/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'PUT /api/v1/admin/achievements/:id': {
+    url: () => `/api/v1/admin/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    body: () => ({ title: 'Juara diubah' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'DELETE /api/v1/admin/achievements/:id': {
+    url: () => `/api/v1/admin/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
   // admin: members and packages
   // analytics
   'GET /api/v1/analytics/dashboard': {
@@ -732,6 +878,14 @@ async function buildWorld(): Promise<World> {
     account: memberA,
   })
 
+  const { session: chatA } = await startChatSession({
+    name: memberA.name,
+    email: memberA.email,
+    locale: 'id',
+    userId: memberA.id,
+    message: 'Halo, saya mau tanya',
+  })
+
   const users = { memberA, memberB, coachA, coachB, admin }
   const tokens = {} as World['tokens']
   for (const [who, user] of Object.entries(users)) {
@@ -754,6 +908,7 @@ async function buildWorld(): Promise<World> {
     catalogPackage: catalogPackage.id,
     notificationA: notification.id,
     enrollmentA: enrollmentA.id,
+    chatA: chatA.id,
   }
 }
 
