@@ -167,6 +167,7 @@ try {
     ...env,
     NODE_ENV: 'production',
     PORT: String(latihPort),
+    APP_URL: `http://127.0.0.1:${latihPort}`,
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DB_AUTO_SETUP: 'false',
