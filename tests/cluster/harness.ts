@@ -362,8 +362,8 @@ export class StreamClient {
   }
 
   async connect() {
-    // a page view first: the session and XSRF-TOKEN cookies
-    await request(this.base, 'GET', '/api/v1/ping', { jar: this.jar })
+    // a page view first: the session and XSRF-TOKEN cookies (/api/v1 sets none)
+    await request(this.base, 'GET', '/login', { jar: this.jar })
     const response = await open(this.base, 'GET', `/__transmit/events?uid=${this.uid}`, {
       jar: this.jar,
       headers: { accept: 'text/event-stream' },
