@@ -249,7 +249,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.session?.flash('error', body.message)
       return ctx.response.redirect(`/login?next=${encodeURIComponent(ctx.request.url(true))}`)
     }
-    if ([401, 403, 409, 422, 429].includes(body.status) && ctx.request.method() !== 'GET') {
+    if ([401, 403, 409, 413, 422, 429].includes(body.status) && ctx.request.method() !== 'GET') {
       ctx.session?.flash('error', body.message)
       ctx.session?.flashExcept(FORM_SECRETS)
       return ctx.response.redirect().withQs().back()

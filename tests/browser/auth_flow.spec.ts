@@ -32,7 +32,7 @@ test.group('Browser | account flow on a phone', (group) => {
     const page = await visit('/')
     assert.equal(page.viewportSize()?.width, 390)
     await page.assertExists('html[lang="id"]')
-    await page.assertText('h1', 'Latihan jadi lebih teratur')
+    await page.assertText('h1', 'Selamat datang di Latih')
     const headerColor = await page
       .locator('.site-header')
       .evaluate((element) => getComputedStyle(element).backgroundColor)

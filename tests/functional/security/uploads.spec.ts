@@ -3,6 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from '@japa/runner'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { bearer, createAdmin, createParent } from '#tests/fixtures'
 
 /**
  * Files in the temp directory that hold `marker`
@@ -41,6 +43,52 @@ test.group('Security | multipart bodies', () => {
       .file('junk', upload, { filename: 'junk.bin' })
       .redirects(0)
     assert.isBelow(page.status(), 500)
+
+    assert.deepEqual(await filesHolding(marker), [])
+  })
+})
+
+test.group('Security | the photo upload routes', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('their temp files are gone when the request ends, refused or not', async ({
+    client,
+    assert,
+  }) => {
+    const marker = `latih-upload-${randomUUID()}`
+    const upload = Buffer.from(`${marker}\n${'x'.repeat(256 * 1024)}`)
+    const parent = await createParent()
+    const admin = await createAdmin()
+
+    const anonymous = await client
+      .post('/api/v1/admin/news')
+      .field('title', 'Tanpa masuk')
+      .file('photo', upload, { filename: 'a.jpg' })
+    assert.equal(anonymous.status(), 401)
+
+    const member = await client
+      .post('/api/v1/admin/news')
+      .header('authorization', await bearer(parent))
+      .field('title', 'Bukan admin')
+      .field('body', 'x')
+      .file('photo', upload, { filename: 'a.jpg' })
+    assert.equal(member.status(), 403)
+
+    const notAnImage = await client
+      .post('/api/v1/admin/news')
+      .header('authorization', await bearer(admin))
+      .field('title', 'Bukan gambar')
+      .field('body', 'x')
+      .file('photo', upload, { filename: 'a.jpg' })
+    assert.equal(notAnImage.status(), 422)
+
+    const noCsrf = await client
+      .post('/admin/news')
+      .loginAs(admin)
+      .field('title', 'Tanpa token')
+      .file('photo', upload, { filename: 'a.jpg' })
+      .redirects(0)
+    assert.isBelow(noCsrf.status(), 500)
 
     assert.deepEqual(await filesHolding(marker), [])
   })

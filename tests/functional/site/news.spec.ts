@@ -216,6 +216,26 @@ test.group('Site | news admin CRUD with photos', (group) => {
     assert.isNull(await News.findBy('title', 'Terlalu besar'))
   })
 
+  test('on the admin page, a 20 MB upload goes back to the form with a message', async ({
+    client,
+    assert,
+  }) => {
+    const admin = await createAdmin()
+    const response = await client
+      .post('/admin/news')
+      .loginAs(admin)
+      .withCsrfToken()
+      .header('referer', '/admin/news/create')
+      .field('title', 'Terlalu besar di halaman')
+      .field('body', 'Isi')
+      .file('photo', Buffer.alloc(20 * 1024 * 1024, 1), { filename: 'besar.jpg' })
+      .redirects(0)
+    response.assertStatus(302)
+    assert.equal(response.header('location'), '/admin/news/create')
+    assert.exists(response.flashMessages().error)
+    assert.isNull(await News.findBy('title', 'Terlalu besar di halaman'))
+  })
+
   test('a failed save removes the photo it stored', async ({ client, assert }) => {
     const admin = await createAdmin()
     const taken = await makeNews()
