@@ -36,7 +36,7 @@ const parent = await client.query(
 )
 const parentId = parent.rows[0]?.id ?? '00000000-0000-0000-0000-000000000000'
 const deep = await client.query(
-  `SELECT starts_at, id FROM training_sessions WHERE ${VISIBLE} AND ends_at > now()
+  `SELECT starts_at, id FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND starts_at > now() - interval '24 hours'
    ORDER BY starts_at, id OFFSET 50000 LIMIT 1`
 )
 const cursor = deep.rows[0] ?? { starts_at: new Date(), id: '00000000-0000-0000-0000-000000000000' }
@@ -49,38 +49,38 @@ const PLANS: { title: string; before: string; after: string }[] = [
   {
     title: 'Public list, count',
     before: `SELECT count(*) FROM training_sessions WHERE ${VISIBLE}`,
-    after: `SELECT count(*) FROM (SELECT 1 FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() LIMIT 10001) capped`,
+    after: `SELECT count(*) FROM (SELECT 1 FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND starts_at > now() - interval '24 hours' LIMIT 10001) capped`,
   },
   {
     title: 'Public list, page 1',
     before: `SELECT * FROM training_sessions WHERE ${VISIBLE} ORDER BY starts_at, id LIMIT 25`,
-    after: `SELECT * FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() ORDER BY starts_at, id LIMIT 26`,
+    after: `SELECT * FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND starts_at > now() - interval '24 hours' ORDER BY starts_at, id LIMIT 26`,
   },
   {
     title: 'Public list, row 50,000 (page 2,001 before; a cursor after)',
     before: `SELECT * FROM training_sessions WHERE ${VISIBLE} ORDER BY starts_at, id LIMIT 25 OFFSET 50000`,
-    after: `SELECT * FROM training_sessions WHERE ${VISIBLE} AND ends_at > now()
+    after: `SELECT * FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND starts_at > now() - interval '24 hours'
       AND (starts_at, id) > ('${cursor.starts_at.toISOString()}', '${cursor.id}') ORDER BY starts_at, id LIMIT 26`,
   },
   {
     title: 'Public list, search "renang", count',
     before: `SELECT count(*) FROM training_sessions WHERE ${VISIBLE} AND ${SEARCH}`,
-    after: `SELECT count(*) FROM (SELECT 1 FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND ${SEARCH} LIMIT 10001) capped`,
+    after: `SELECT count(*) FROM (SELECT 1 FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND starts_at > now() - interval '24 hours' AND ${SEARCH} LIMIT 10001) capped`,
   },
   {
     title: 'Public list, search "renang", page 1',
     before: `SELECT * FROM training_sessions WHERE ${VISIBLE} AND ${SEARCH} ORDER BY starts_at, id LIMIT 25`,
-    after: `SELECT * FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND ${SEARCH} ORDER BY starts_at, id LIMIT 26`,
+    after: `SELECT * FROM training_sessions WHERE ${VISIBLE} AND ends_at > now() AND starts_at > now() - interval '24 hours' AND ${SEARCH} ORDER BY starts_at, id LIMIT 26`,
   },
   {
     title: 'Staff list from today, count',
     before: `SELECT count(*) FROM training_sessions WHERE ends_at > now()`,
-    after: `SELECT count(*) FROM (SELECT 1 FROM training_sessions WHERE ends_at > now() LIMIT 10001) capped`,
+    after: `SELECT count(*) FROM (SELECT 1 FROM training_sessions WHERE ends_at > now() AND starts_at > now() - interval '24 hours' LIMIT 10001) capped`,
   },
   {
     title: 'Staff list from today, page 1',
     before: `SELECT * FROM training_sessions WHERE ends_at > now() ORDER BY starts_at, id LIMIT 25`,
-    after: `SELECT * FROM training_sessions WHERE ends_at > now() ORDER BY starts_at, id LIMIT 26`,
+    after: `SELECT * FROM training_sessions WHERE ends_at > now() AND starts_at > now() - interval '24 hours' ORDER BY starts_at, id LIMIT 26`,
   },
   {
     title: 'My bookings (a parent with about a thousand bookings), count: unchanged',

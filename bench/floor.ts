@@ -66,7 +66,12 @@ async function trainingSessions(params: URLSearchParams) {
   const limit = Math.min(100, Number(params.get('limit') || 25))
   const page = Math.max(1, Number(params.get('page') || 1))
   const search = params.get('search')
-  const where = [`status IN ('scheduled', 'open')`, `audience = 'public'`, `ends_at > now()`]
+  const where = [
+    `status IN ('scheduled', 'open')`,
+    `audience = 'public'`,
+    `ends_at > now()`,
+    `starts_at > now() - interval '24 hours'`,
+  ]
   const values: unknown[] = []
   if (search) {
     values.push(`%${search.replace(/[%_\\]/g, '\\$&')}%`)

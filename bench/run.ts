@@ -18,6 +18,10 @@
 |   5. prints req/s, p50, p99, errors and RSS of each, and Latih's ratio to
 |      the floor; exits 1 when a target below is missed.
 |
+| BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof` (summarise the
+| profile with bench/cpu_top.ts); BENCH_ONLY=<text> keeps the endpoints whose
+| name contains it.
+|
 | Compare ratios from one run, never absolute numbers across runs: the
 | machine is shared and noisy.
 |
@@ -163,6 +167,7 @@ try {
     ...env,
     NODE_ENV: 'production',
     PORT: String(latihPort),
+    APP_URL: `http://127.0.0.1:${latihPort}`,
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DB_AUTO_SETUP: 'false',
@@ -170,7 +175,10 @@ try {
     API_RATE_LIMIT_MEMBER: '100000000',
     API_RATE_LIMIT_ADMIN: '100000000',
   }
-  latih = spawn(NODE, ['bin/server.js'], {
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : []
+  latih = spawn(NODE, [...profile, 'bin/server.js'], {
     cwd: `${ROOT}build`,
     env: serverEnv,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -206,7 +214,8 @@ try {
       'Latih req/s  p50   p99   err  RSS MB | floor req/s  p50   p99   err | ratio'
   )
   let peakRss = 0
-  for (const scenario of SCENARIOS) {
+  const only = process.env.BENCH_ONLY
+  for (const scenario of SCENARIOS.filter((entry) => !only || entry.name.includes(only))) {
     const headers: Record<string, string> = scenario.signedIn
       ? { authorization: `Bearer ${token}` }
       : {}

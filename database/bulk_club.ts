@@ -15,9 +15,10 @@
 | get 50 different coaches, so no coach and no room is ever double
 | booked; booked_count is the number of confirmed bookings; a member books
 | a session once; attendance exists only for confirmed bookings of
-| completed sessions. Running it again replaces the large club (its
-| accounts are @bulk.latih.test, its programs BLK-*, its rooms "Ruang L-*")
-| and leaves the demo club alone. random() is seeded, so two runs make
+| completed sessions. Running it again replaces the large club's schedule
+| (sessions, bookings, attendance) and keeps its accounts (@bulk.latih.test),
+| members, programs (BLK-*) and rooms ("Ruang L-*"); the demo club is left
+| alone. random() is seeded, so two runs make
 | the same club.
 |
 */
@@ -131,14 +132,16 @@ function sqlArray(values: string[]) {
 }
 
 /**
- * Removes a previous large club (and only it)
+ * Removes the schedule of a previous large club (its sessions, bookings
+ * and attendance, and only those). Its accounts, members, rooms and
+ * programs stay and are reused: deleting accounts would make PostgreSQL
+ * check every column that refers to users, row by row.
  */
-async function removeBulkClub(trx: TransactionClientContract) {
+async function removeBulkSchedule(trx: TransactionClientContract) {
   await trx.rawQuery(`
     CREATE TEMP TABLE bulk_old_sessions ON COMMIT DROP AS
       SELECT ts.id FROM training_sessions ts
-      JOIN users u ON u.id = ts.coach_id
-      WHERE u.email LIKE '%@${BULK_DOMAIN}'
+      WHERE ts.coach_id IN (SELECT id FROM users WHERE email LIKE 'coach-%@${BULK_DOMAIN}')
   `)
   await trx.rawQuery(
     'DELETE FROM attendances WHERE training_session_id IN (SELECT id FROM bulk_old_sessions)'
@@ -147,12 +150,6 @@ async function removeBulkClub(trx: TransactionClientContract) {
     'DELETE FROM bookings WHERE training_session_id IN (SELECT id FROM bulk_old_sessions)'
   )
   await trx.rawQuery('DELETE FROM training_sessions WHERE id IN (SELECT id FROM bulk_old_sessions)')
-  await trx.rawQuery(`
-    DELETE FROM members WHERE account_id IN (SELECT id FROM users WHERE email LIKE '%@${BULK_DOMAIN}')
-  `)
-  await trx.rawQuery(`DELETE FROM users WHERE email LIKE '%@${BULK_DOMAIN}'`)
-  await trx.rawQuery(`DELETE FROM rooms WHERE name LIKE 'Ruang L-%'`)
-  await trx.rawQuery(`DELETE FROM programs WHERE code LIKE 'BLK-%'`)
 }
 
 export async function seedBulkClub(options: {
@@ -176,7 +173,7 @@ export async function seedBulkClub(options: {
     await trx.rawQuery(
       'DROP TABLE IF EXISTS bulk_old_sessions, bulk_sessions, bulk_coaches, bulk_programs, bulk_rooms, bulk_members'
     )
-    await removeBulkClub(trx)
+    await removeBulkSchedule(trx)
 
     await trx.rawQuery(
       `INSERT INTO programs (name, code, description, category, level, session_minutes,
@@ -185,13 +182,15 @@ export async function seedBulkClub(options: {
          'Program ' || p.name || ' untuk anak dan remaja.', p.category,
          (ARRAY['beginner', 'intermediate', 'advanced'])[1 + p.n % 3], 120, 24,
          50000 + 25000 * (p.n % 5), 20, 'active', now(), now()
-       FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS p(category, name, n)`,
+       FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS p(category, name, n)
+       ON CONFLICT (code) DO NOTHING`,
       [PROGRAMS.map((program) => program[0]), PROGRAMS.map((program) => program[1])]
     )
     await trx.rawQuery(
       `INSERT INTO rooms (name, capacity, description, created_at, updated_at)
        SELECT 'Ruang L-' || lpad(n::text, 2, '0'), 20, 'Ruang latihan ' || n, now(), now()
-       FROM generate_series(1, ?::int) AS n`,
+       FROM generate_series(1, ?::int) AS n
+       ON CONFLICT (name) DO NOTHING`,
       [BULK_ROOMS]
     )
     await trx.rawQuery(
@@ -200,7 +199,8 @@ export async function seedBulkClub(options: {
            || (${sqlArray(LAST_NAMES)})[1 + (n / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}],
          'coach-' || lpad(n::text, 3, '0') || '@${BULK_DOMAIN}', ?, 'coach', 'active', 'id',
          now(), now()
-       FROM generate_series(1, ?::int) AS n`,
+       FROM generate_series(1, ?::int) AS n
+       ON CONFLICT (email) DO NOTHING`,
       [password, BULK_COACHES]
     )
     await trx.rawQuery(
@@ -210,7 +210,8 @@ export async function seedBulkClub(options: {
          'parent-' || lpad(n::text, 4, '0') || '@${BULK_DOMAIN}', ?, 'member', 'active',
          CASE WHEN n % 5 = 0 THEN 'en' ELSE 'id' END,
          now() - interval '400 days', now() - interval '400 days'
-       FROM generate_series(1, ?::int) AS n`,
+       FROM generate_series(1, ?::int) AS n
+       ON CONFLICT (email) DO NOTHING`,
       [password, BULK_PARENTS]
     )
     await trx.rawQuery(
@@ -225,7 +226,8 @@ export async function seedBulkClub(options: {
        FROM users u
        JOIN LATERAL (SELECT substring(u.email FROM 'parent-(\\d+)@')::int AS n) p ON true
        CROSS JOIN generate_series(1, ?::int) AS c
-       WHERE u.email LIKE 'parent-%@${BULK_DOMAIN}'`,
+       WHERE u.email LIKE 'parent-%@${BULK_DOMAIN}'
+         AND NOT EXISTS (SELECT 1 FROM members held WHERE held.account_id = u.id)`,
       [BULK_CHILDREN_PER_PARENT]
     )
 

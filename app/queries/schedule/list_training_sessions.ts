@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import db from '@adonisjs/lucid/services/db'
 import { timezone } from '#config/app'
+import { MAX_SESSION_HOURS } from '#actions/schedule/schedule_rules'
 import TrainingSession from '#models/training_session'
 import type { SessionKind, SessionStatus } from '#models/training_session'
 import { USER_COLUMNS_WITHOUT_PASSWORD } from '#models/user'
@@ -125,14 +126,14 @@ export async function loadSummaries(sessions: TrainingSession[]) {
 function sessionsQuery(filters: ListTrainingSessionsFilters, viewer: User | null) {
   const { from, to } = timeWindow(filters)
   return visibleTo(TrainingSession.query(), viewer)
-    .if(!viewer?.isStaff, (q) => q.where('training_sessions.ends_at', '>', new Date()))
+    .if(!viewer?.isStaff, (q) => endsAfter(q, DateTime.now()))
     .if(filters.kind, (q) => q.where('kind', filters.kind!))
     .if(filters.status, (q) => q.where('status', filters.status!))
     .if(filters.program_id, (q) => q.where('program_id', filters.program_id!))
     .if(filters.coach_id, (q) => q.where('coach_id', filters.coach_id!))
     .if(filters.room_id, (q) => q.where('room_id', filters.room_id!))
     .if(filters.series_id, (q) => q.where('series_id', filters.series_id!))
-    .if(from, (q) => q.where('ends_at', '>', from!.toJSDate()))
+    .if(from, (q) => endsAfter(q, from!))
     .if(to, (q) => q.where('starts_at', '<=', to!.toJSDate()))
     .if(filters.search, (q) => {
       const term = likeTerm(filters.search!)
@@ -143,6 +144,22 @@ function sessionsQuery(filters: ListTrainingSessionsFilters, viewer: User | null
           .orWhereIn('coach_id', db.from('users').select('id').whereILike('name', term))
       )
     })
+}
+
+/**
+ * Sessions that end after `instant`. A session lasts at most
+ * MAX_SESSION_HOURS, so it also started after instant − that: the bound
+ * lets the (starts_at, id) indexes begin at the right place instead of
+ * walking every past session (docs/performance.md).
+ */
+function endsAfter(query: SessionQuery, instant: DateTime) {
+  return query
+    .where('training_sessions.ends_at', '>', instant.toJSDate())
+    .where(
+      'training_sessions.starts_at',
+      '>',
+      instant.minus({ hours: MAX_SESSION_HOURS }).toJSDate()
+    )
 }
 
 /**
