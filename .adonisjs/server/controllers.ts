@@ -7,6 +7,7 @@ export const controllers = {
   AdminAuditLogs: () => import('#controllers/admin_audit_logs_controller'),
   AdminCoaches: () => import('#controllers/admin_coaches_controller'),
   AdminEnrollments: () => import('#controllers/admin_enrollments_controller'),
+  AdminMemberImports: () => import('#controllers/admin_member_imports_controller'),
   AdminMembers: () => import('#controllers/admin_members_controller'),
   AdminPackages: () => import('#controllers/admin_packages_controller'),
   AdminPrograms: () => import('#controllers/admin_programs_controller'),

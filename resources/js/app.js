@@ -54,3 +54,4 @@ if (document.querySelector('form[data-past-today]')) {
 if (document.querySelector('[data-notifications-link]')) {
   import('./notifications.js')
 }
+if (document.querySelector('form[data-member-import]')) import('./member_import.js')
