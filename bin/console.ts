@@ -28,6 +28,10 @@ const command = argv.find((arg) => !arg.startsWith('-')) ?? 'list'
 const NO_DATABASE =
   /^(list|help|test|build|codegen|configure|add|eject|generate:key|env:add|inspect:rcfile|make:.*)$/
 const wantsHelp = argv.includes('--help') || argv.includes('-h')
+if (command === 'db:seed') {
+  const { takeSeedFlags } = await import('#database/seed_options')
+  takeSeedFlags(argv)
+}
 
 ensureDotEnv()
 const database = NO_DATABASE.test(command) || wantsHelp ? undefined : await ensureLocalDatabase()

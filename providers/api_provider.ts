@@ -1,6 +1,6 @@
 import { HttpContext, HttpResponse } from '@adonisjs/core/http'
 import type { ApplicationService } from '@adonisjs/core/types'
-import type { PageMeta } from '#services/pagination'
+import type { CursorMeta, PageMeta } from '#services/pagination'
 import { serialize } from '#services/serialize'
 
 export interface SuccessOptions {
@@ -17,7 +17,7 @@ export interface SuccessOptions {
   /**
    * Pagination meta, from app/services/pagination.ts
    */
-  meta?: PageMeta
+  meta?: PageMeta | CursorMeta
 }
 
 /**

@@ -26,17 +26,19 @@ server.use([
    * body) stay router middleware; the exception handler gives pages of
    * unmatched URLs Shield's CSRF field and headers itself.
    */
-  () => import('@adonisjs/session/session_middleware'),
+  () => import('#middleware/page_session_middleware'),
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/detect_user_locale_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
   () => import('#middleware/share_notification_count_middleware'),
+  () => import('#middleware/share_club_middleware'),
+  () => import('#middleware/discard_uploads_middleware'),
 ])
 
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('@adonisjs/shield/shield_middleware'),
+  () => import('#middleware/page_shield_middleware'),
   () => import('#middleware/refuse_nul_middleware'),
 ])
 

@@ -20,6 +20,10 @@
 | the X-XSRF-TOKEN header (config/shield.ts enables the cookie), so the
 | CSRF protection stays on for these routes too.
 |
+| After a Redis outage (REDIS_URL) every channel with a subscriber here
+| gets `{ type: 'resync' }`: broadcasts of the outage were dropped, so the
+| live scripts refetch what they show (resources/js/live_resync.js).
+|
 */
 
 import transmit from '@adonisjs/transmit/services/main'
@@ -29,6 +33,7 @@ import TrainingSession from '#models/training_session'
 import { participatingSessionIds } from '#queries/bookings/participation'
 import { isUuid } from '#services/ids'
 import type { NextFn } from '@adonisjs/core/types/http'
+import { redisBus } from '#services/redis_bus'
 
 /**
  * Every signed-in page subscribes (public/js/notifications.js), so a
@@ -67,4 +72,18 @@ transmit.authorize<{ id: string }>('training-sessions/:id', async (ctx: HttpCont
 
 transmit.authorize<{ id: string }>('users/:id', (ctx: HttpContext, { id }) => {
   return ctx.auth.user?.id === id
+})
+
+/**
+ * Broadcasts were dropped while Redis was down: the browsers connected to
+ * this instance refetch (only here: every instance does the same)
+ */
+redisBus.current?.onRecovered(() => {
+  const channels = new Set<string>()
+  for (const subscribed of transmit.getManager().getAllSubscribers().values()) {
+    for (const channel of subscribed) channels.add(channel)
+  }
+  for (const channel of channels) {
+    transmit.broadcastExcept(channel, { type: 'resync' }, [])
+  }
 })

@@ -11,7 +11,8 @@
 |
 */
 
-import edge, { edgeGlobals } from 'edge.js'
+import app from '@adonisjs/core/services/app'
+import edge, { type Edge, edgeGlobals } from 'edge.js'
 
 const { escape, classNames } = edgeGlobals.html
 
@@ -41,3 +42,18 @@ export function safeAttrs(values: AttributeValues | { all(): AttributeValues }) 
 }
 
 edge.global('html', { ...edgeGlobals.html, attrs: safeAttrs })
+
+/**
+ * edge.js 6 decides at construction whether its components plugin re-lists
+ * the components folders on every render (`recurring: !cache`), and the
+ * shared instance is built before Adonis configures `cache: true`: so in
+ * production every page read the folders from disk again. With the cache
+ * on, the list is read once (templates do not change in production).
+ */
+export function cacheComponentList(instance: Edge) {
+  const list = instance.loader.listComponents.bind(instance.loader)
+  let listed: ReturnType<typeof list> | undefined
+  instance.loader.listComponents = () => (listed ??= list())
+}
+
+if (app.inProduction) cacheComponentList(edge)

@@ -4,6 +4,7 @@ export const policies = {
   BasePolicy: () => import('#policies/base_policy'),
   BookingPolicy: () => import('#policies/booking_policy'),
   CoachPolicy: () => import('#policies/coach_policy'),
+  ContentPolicy: () => import('#policies/content_policy'),
   EnrollmentPolicy: () => import('#policies/enrollment_policy'),
   MemberPolicy: () => import('#policies/member_policy'),
   NotificationPolicy: () => import('#policies/notification_policy'),

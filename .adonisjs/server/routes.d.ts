@@ -139,8 +139,30 @@ export type ScannedRoutes = {
     'admin.members.import.template': { paramsTuple?: []; params?: {} }
     'admin.members.import.preview': { paramsTuple?: []; params?: {} }
     'admin.members.import.store': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -254,6 +276,22 @@ export type ScannedRoutes = {
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -328,8 +366,23 @@ export type ScannedRoutes = {
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'admin.members.import.create': { paramsTuple?: []; params?: {} }
     'admin.members.import.template': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -381,6 +434,15 @@ export type ScannedRoutes = {
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -455,8 +517,23 @@ export type ScannedRoutes = {
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'admin.members.import.create': { paramsTuple?: []; params?: {} }
     'admin.members.import.template': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -508,6 +585,15 @@ export type ScannedRoutes = {
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -555,6 +641,8 @@ export type ScannedRoutes = {
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'admin.members.import.preview': { paramsTuple?: []; params?: {} }
     'admin.members.import.store': { paramsTuple?: []; params?: {} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
@@ -595,6 +683,8 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -610,6 +700,9 @@ export type ScannedRoutes = {
     'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -618,6 +711,9 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'admin.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -626,6 +722,8 @@ export type ScannedRoutes = {
     'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -638,6 +736,8 @@ export type ScannedRoutes = {
     'admin.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -647,6 +747,8 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

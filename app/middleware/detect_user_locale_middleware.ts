@@ -48,7 +48,8 @@ export default class DetectUserLocaleMiddleware {
     ctx.i18n = i18nManager.locale(language || i18nManager.defaultLocale)
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
     ctx.response.header('Content-Language', ctx.i18n.locale)
-    if ('view' in ctx) {
+    // pages only: touching ctx.view builds an Edge renderer (not for JSON)
+    if ('view' in ctx && !ctx.request.url().startsWith('/api/v1/')) {
       ctx.view.share({ i18n: ctx.i18n })
     }
     return next()

@@ -4,6 +4,7 @@ import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import { ThrottledAccessTokensProvider } from '#services/access_tokens'
 import env from '#start/env'
 import { Auditable } from '#models/mixins/auditable'
 
@@ -14,6 +15,24 @@ export type UserStatus = 'active' | 'inactive' | 'suspended'
  * An account: a login. A parent account holds members (the people who
  * train); coaches and admins are accounts with those roles.
  */
+/**
+ * Every column but the password hash: what reads of other people's
+ * accounts (a session's coach, the coach list) select
+ */
+export const USER_COLUMNS_WITHOUT_PASSWORD = [
+  'id',
+  'name',
+  'email',
+  'phone',
+  'wa_number',
+  'role',
+  'status',
+  'locale',
+  'last_login_at',
+  'created_at',
+  'updated_at',
+]
+
 export default class User extends compose(
   UserSchema,
   withAuthFinder(hash, { uids: ['email'], passwordColumnName: 'password' }),
@@ -22,7 +41,7 @@ export default class User extends compose(
   /**
    * Bearer tokens for /api/v1
    */
-  static accessTokens = DbAccessTokensProvider.forModel(User, {
+  static accessTokens = ThrottledAccessTokensProvider.forModel(User, {
     table: 'auth_access_tokens',
     type: 'auth_token',
     prefix: 'lat_',

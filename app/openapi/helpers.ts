@@ -100,12 +100,18 @@ export const s = {
   },
 
   /** The success envelope around `data`; `list` adds the page meta */
-  envelope(data: SchemaObject, options: { list?: boolean; message?: string } = {}): SchemaObject {
+  envelope(
+    data: SchemaObject,
+    options: { list?: boolean; cursor?: boolean; message?: string } = {}
+  ): SchemaObject {
+    const meta = options.cursor
+      ? { anyOf: [s.ref('PageMeta'), s.ref('CursorMeta')] }
+      : s.ref('PageMeta')
     return s.object({
       success: s.boolean({ const: true }),
       message: s.string({ example: options.message ?? 'OK' }),
       data: options.list ? s.array(data) : data,
-      ...(options.list ? { meta: s.ref('PageMeta') } : {}),
+      ...(options.list ? { meta } : {}),
     })
   },
 
@@ -164,6 +170,8 @@ export interface OperationInput {
   requiredQuery?: Record<string, SchemaObject>
   /** Paginated list: adds page/limit/per_page/search and the list envelope with meta */
   list?: boolean
+  /** The list also pages by `cursor` (keyset): meta is PageMeta or CursorMeta */
+  cursor?: boolean
   /** Accepts the Idempotency-Key header */
   idempotent?: boolean
   /**
@@ -290,6 +298,7 @@ export function op(input: OperationInput): OperationObject {
         'application/json': {
           schema: s.envelope(input.response ?? s.null(), {
             list: input.list,
+            cursor: input.cursor,
             message: input.message,
           }),
         },

@@ -67,6 +67,7 @@ const areas: ApiArea[] = [
   await import('./paths/notifications.js'),
   await import('./paths/enrollments.js'),
   await import('./paths/analytics.js'),
+  await import('./paths/site.js'),
 ]
 
 const errorExample = (code: string, message: string) => ({ success: false, message, code })
@@ -128,6 +129,26 @@ function baseDocument(): OpenApiDocument {
           total_pages: s.integer({ minimum: 1, example: 2 }),
           next_page: s.nullable(s.integer({ example: 2 })),
           prev_page: s.nullable(s.integer({ example: null })),
+          total_items_is_lower_bound: s.optional(
+            s.boolean({
+              description:
+                'Lists that can grow without bound count at most 10,000 rows: when true, `total_items` (and `total_pages`) are lower bounds; follow `next_page` or `next_cursor` until it is null',
+            })
+          ),
+          next_cursor: s.optional(
+            s.nullable(
+              s.string({
+                description:
+                  'Pass as `cursor` to continue after this page (keyset paging); null on the last page',
+              })
+            )
+          ),
+        }),
+        CursorMeta: s.object({
+          per_page: s.integer({ minimum: 1, maximum: 100, example: 25 }),
+          next_cursor: s.nullable(
+            s.string({ description: 'Pass as `cursor` for the next rows; null after the last' })
+          ),
         }),
       },
       parameters: {

@@ -18,6 +18,8 @@ import SessionSeriesTransformer from '#transformers/session_series_transformer'
 import NotificationTransformer from '#transformers/notification_transformer'
 import EnrollmentTransformer from '#transformers/enrollment_transformer'
 import AnalyticsTransformer from '#transformers/analytics_transformer'
+import NewsTransformer from '#transformers/news_transformer'
+import AchievementTransformer from '#transformers/achievement_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -48,6 +50,9 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   EnrollmentTransformer,
   // analytics
   AnalyticsTransformer,
+  // content
+  NewsTransformer,
+  AchievementTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

@@ -84,3 +84,73 @@ export function paginatorMeta(paginator: ModelPaginatorContract<LucidRow>): Page
 }
 
 export const DEFAULT_LIMIT = 25
+
+/**
+ * Page-numbered lists over tables that grow without bound count at most
+ * this many rows: beyond it `total_items` is a lower bound and
+ * `total_items_is_lower_bound` is true (docs/api.md)
+ */
+export const COUNT_CAP = 10_000
+
+export interface CappedPageMeta extends PageMeta {
+  total_items_is_lower_bound: boolean
+  /** Continue from here with `cursor` (null on the last page) */
+  next_cursor: string | null
+}
+
+export interface CursorMeta {
+  per_page: number
+  next_cursor: string | null
+}
+
+/**
+ * The position after a row of a list ordered by (starts_at, id), as an
+ * opaque string
+ */
+export function encodeCursor(startsAt: Date, id: string) {
+  return Buffer.from(JSON.stringify([startsAt.toISOString(), id])).toString('base64url')
+}
+
+/**
+ * The position a cursor names; a 422 for anything else
+ */
+export function decodeCursor(cursor: string): { startsAt: Date; id: string } {
+  try {
+    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    const date = new Date(startsAt)
+    if (
+      typeof startsAt === 'string' &&
+      !Number.isNaN(date.getTime()) &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    ) {
+      return { startsAt: date, id }
+    }
+  } catch {}
+  throw DomainError.invalid('cursor', 'cursor_invalid')
+}
+
+/**
+ * The page meta of a capped count: `counted` is at most COUNT_CAP + 1
+ * (more than the cap means "at least"), `hasMore` whether a row follows
+ * this page
+ */
+export function cappedPageMeta(
+  counted: number,
+  page: number,
+  perPage: number,
+  onPage: number,
+  hasMore: boolean,
+  nextCursor: string | null
+): CappedPageMeta {
+  const capped = counted > COUNT_CAP
+  const reached = (page - 1) * perPage + onPage
+  const total = capped ? Math.max(COUNT_CAP, reached + (hasMore ? 1 : 0)) : counted
+  const meta = pageMeta(total, page, perPage)
+  return {
+    ...meta,
+    next_page: hasMore ? page + 1 : null,
+    total_items_is_lower_bound: capped,
+    next_cursor: hasMore ? nextCursor : null,
+  }
+}

@@ -117,6 +117,7 @@ const coachingDetails = () => ({
 export const listTrainingSessionsValidator = vine.create(
   vine.object({
     ...listQuery,
+    cursor: vine.string().trim().maxLength(200).optional(),
     kind: vine.enum(SESSION_KINDS).optional(),
     status: vine.enum(SESSION_STATUSES).optional(),
     program_id: vine.string().trim().uuid().optional(),

@@ -554,6 +554,9 @@ export const paths: ApiArea['paths'] = {
           history: s.array(s.ref('AttendanceHistoryEntry')),
           statistics: attendanceSummary(),
         }),
+        achievements: s.array(s.ref('Achievement'), {
+          description: "The members' achievements whose date has come, newest first (seed 001)",
+        }),
       }),
     }),
   },
@@ -574,6 +577,8 @@ export const paths: ApiArea['paths'] = {
           today_sessions: s.integer(),
           upcoming_bookings: s.integer(),
           waitlisted_bookings: s.integer(),
+          total_news: s.integer({ description: 'News items in any state' }),
+          total_achievements: s.integer(),
         }),
         recent: s.object({
           pending_members: s.array(s.ref('AdminMember')),

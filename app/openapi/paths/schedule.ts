@@ -51,6 +51,7 @@ const COACH_NOTES = {
 const SESSION_QUERY_NOTES = {
   from: `Sessions ending after: ${BOUND}`,
   to: `Sessions starting until: ${BOUND}`,
+  cursor: 'meta.next_cursor of the previous answer: the rows after it (not with page)',
 }
 const SESSION_NOTES = {
   title: 'Default: the program name',
@@ -409,10 +410,11 @@ export const paths: ApiArea['paths'] = {
     get: op({
       summary: 'The schedule, ordered by start',
       description:
-        'Visitors see public sessions that are scheduled or open; members also members-only ones; staff everything. Meeting link and password only for staff.',
+        'Visitors see public sessions that are scheduled or open and have not ended; members also members-only ones; staff everything. Meeting link and password only for staff. Page by number (the count stops at 10,000: see `total_items_is_lower_bound`) or by `cursor` (from `meta.next_cursor`; the answer then carries CursorMeta and no count).',
       tags: sessions,
       auth: 'optional',
       list: true,
+      cursor: true,
       query: queryOf(listTrainingSessionsValidator, { list: true, notes: SESSION_QUERY_NOTES }),
       response: sessionForViewer,
     }),

@@ -15,6 +15,7 @@ import {
 } from '#queries/members/member_attendance'
 import { bookingExtras, withBookingRelations } from '#queries/bookings/booking_details'
 import type { MemberOverview } from '#transformers/member_transformer'
+import { achievementsOfMembers } from '#queries/content/achievements'
 
 /**
  * GET /me/dashboard (models and typed rows; app/transformers/dashboard_view.ts
@@ -74,6 +75,7 @@ export async function parentDashboard(accountId: string) {
     upcomingExtras: await bookingExtras(upcoming),
     history,
     statistics: attendanceSummary(counts),
+    achievements: await achievementsOfMembers(memberIds),
   }
 }
 
@@ -100,26 +102,35 @@ export async function adminDashboard() {
     return Number(row.total)
   }
 
-  const [totalCoaches, totalPackages, activeMemberPackages, upcomingBookings, waitlisted] =
-    await Promise.all([
-      count(db.from('users').where('role', 'coach').where('status', 'active')),
-      count(db.from('packages').where('status', 'active')),
-      count(db.from('member_packages').where('status', 'active')),
-      count(
-        db
-          .from('bookings')
-          .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
-          .where('bookings.status', 'confirmed')
-          .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
-      ),
-      count(
-        db
-          .from('bookings')
-          .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
-          .where('bookings.status', 'waitlisted')
-          .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
-      ),
-    ])
+  const [
+    totalCoaches,
+    totalPackages,
+    activeMemberPackages,
+    upcomingBookings,
+    waitlisted,
+    totalNews,
+    totalAchievements,
+  ] = await Promise.all([
+    count(db.from('users').where('role', 'coach').where('status', 'active')),
+    count(db.from('packages').where('status', 'active')),
+    count(db.from('member_packages').where('status', 'active')),
+    count(
+      db
+        .from('bookings')
+        .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
+        .where('bookings.status', 'confirmed')
+        .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
+    ),
+    count(
+      db
+        .from('bookings')
+        .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
+        .where('bookings.status', 'waitlisted')
+        .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
+    ),
+    count(db.from('news')),
+    count(db.from('achievements')),
+  ])
 
   const pending = await Member.query()
     .where('status', 'pending')
@@ -147,6 +158,8 @@ export async function adminDashboard() {
       today_sessions: today.length,
       upcoming_bookings: upcomingBookings,
       waitlisted_bookings: waitlisted,
+      total_news: totalNews,
+      total_achievements: totalAchievements,
     },
     recent: {
       pending_members: pending,

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import DomainError from '#exceptions/domain_error'
 import CoachProfile from '#models/coach_profile'
 import TrainingSession from '#models/training_session'
-import type { UserStatus } from '#models/user'
+import { USER_COLUMNS_WITHOUT_PASSWORD, type UserStatus } from '#models/user'
 import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
 import { withSummaries, likeTerm, timeWindow } from '#queries/schedule/list_training_sessions'
 
@@ -32,7 +32,7 @@ export async function listCoaches(filters: ListCoachesFilters, options: { admin:
       })
     })
     .select('coach_profiles.*')
-    .preload('user')
+    .preload('user', (user) => user.select(USER_COLUMNS_WITHOUT_PASSWORD))
     .orderBy('users.name')
     .orderBy('users.id')
     .paginate(filters.page ?? 1, filters.limit ?? DEFAULT_LIMIT)
@@ -49,7 +49,7 @@ export async function findCoach(userId: string, options: { admin: boolean }) {
     .where('users.role', 'coach')
     .if(!options.admin, (q) => q.where('users.status', 'active'))
     .select('coach_profiles.*')
-    .preload('user')
+    .preload('user', (user) => user.select(USER_COLUMNS_WITHOUT_PASSWORD))
     .first()
 }
 

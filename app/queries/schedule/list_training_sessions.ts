@@ -5,11 +5,22 @@ import db from '@adonisjs/lucid/services/db'
 import { timezone } from '#config/app'
 import TrainingSession from '#models/training_session'
 import type { SessionKind, SessionStatus } from '#models/training_session'
+import { USER_COLUMNS_WITHOUT_PASSWORD } from '#models/user'
 import type User from '#models/user'
-import { DEFAULT_LIMIT, paginatorMeta } from '#services/pagination'
+import {
+  COUNT_CAP,
+  DEFAULT_LIMIT,
+  cappedPageMeta,
+  decodeCursor,
+  encodeCursor,
+  type CappedPageMeta,
+  type CursorMeta,
+} from '#services/pagination'
 
 export interface ListTrainingSessionsFilters {
   page?: number
+  /** Continue after this position (keyset paging) instead of a page number */
+  cursor?: string
   limit?: number
   search?: string
   kind?: SessionKind
@@ -82,7 +93,7 @@ export function visibleTo(query: SessionQuery, viewer: User | null) {
 export function withSummaries(query: SessionQuery) {
   return query
     .preload('program')
-    .preload('coach')
+    .preload('coach', (coach) => coach.select(USER_COLUMNS_WITHOUT_PASSWORD))
     .preload('coachProfile')
     .preload('room')
     .preload('sessionTime')
@@ -106,14 +117,15 @@ export async function loadSummaries(sessions: TrainingSession[]) {
 
 /**
  * GET /training-sessions: filtered, searched (title, program, coach),
- * ordered by start
+ * ordered by (starts_at, id). Visitors and members see only sessions that
+ * have not ended. Paged by number with a capped count (COUNT_CAP), or by
+ * `cursor` (keyset: the cost of a page does not grow with its depth, and
+ * rows added meanwhile never repeat or push others off).
  */
-export async function listTrainingSessions(
-  filters: ListTrainingSessionsFilters,
-  viewer: User | null
-) {
+function sessionsQuery(filters: ListTrainingSessionsFilters, viewer: User | null) {
   const { from, to } = timeWindow(filters)
-  const query = visibleTo(TrainingSession.query(), viewer)
+  return visibleTo(TrainingSession.query(), viewer)
+    .if(!viewer?.isStaff, (q) => q.where('training_sessions.ends_at', '>', new Date()))
     .if(filters.kind, (q) => q.where('kind', filters.kind!))
     .if(filters.status, (q) => q.where('status', filters.status!))
     .if(filters.program_id, (q) => q.where('program_id', filters.program_id!))
@@ -131,14 +143,76 @@ export async function listTrainingSessions(
           .orWhereIn('coach_id', db.from('users').select('id').whereILike('name', term))
       )
     })
+}
+
+/**
+ * One more row than the page holds tells whether another follows
+ */
+function pageOf(rows: TrainingSession[], limit: number) {
+  const sessions = rows.slice(0, limit)
+  const last = sessions.at(-1)
+  const hasMore = rows.length > limit
+  return {
+    sessions,
+    hasMore,
+    nextCursor: hasMore && last ? encodeCursor(last.startsAt.toJSDate(), last.id) : null,
+  }
+}
+
+/**
+ * Page `page` of the list, counted up to COUNT_CAP
+ */
+export async function listTrainingSessions(
+  filters: ListTrainingSessionsFilters,
+  viewer: User | null
+): Promise<{ sessions: TrainingSession[]; meta: CappedPageMeta }> {
+  const limit = filters.limit ?? DEFAULT_LIMIT
+  const page = filters.page ?? 1
+  const query = sessionsQuery(filters, viewer)
+  const [counted] = await db
+    .from(
+      query
+        .clone()
+        .clearSelect()
+        .select(db.raw('1'))
+        .limit(COUNT_CAP + 1)
+        .as('capped')
+    )
+    .count('* as total')
+  const rows = await withSummaries(query)
     .orderBy('starts_at')
     .orderBy('id')
+    .offset((page - 1) * limit)
+    .limit(limit + 1)
+  const { sessions, hasMore, nextCursor } = pageOf(rows, limit)
+  return {
+    sessions,
+    meta: cappedPageMeta(Number(counted.total), page, limit, sessions.length, hasMore, nextCursor),
+  }
+}
 
-  const paginator = await withSummaries(query).paginate(
-    filters.page ?? 1,
-    filters.limit ?? DEFAULT_LIMIT
-  )
-  return { sessions: paginator.all(), meta: paginatorMeta(paginator) }
+/**
+ * The rows after `cursor` (keyset paging, no count)
+ */
+export async function listTrainingSessionsAfter(
+  filters: ListTrainingSessionsFilters & { cursor: string },
+  viewer: User | null
+): Promise<{ sessions: TrainingSession[]; meta: CursorMeta }> {
+  if (filters.page) {
+    throw DomainError.invalid('cursor', 'cursor_with_page')
+  }
+  const after = decodeCursor(filters.cursor)
+  const limit = filters.limit ?? DEFAULT_LIMIT
+  const rows = await withSummaries(sessionsQuery(filters, viewer))
+    .whereRaw('(training_sessions.starts_at, training_sessions.id) > (?, ?)', [
+      after.startsAt,
+      after.id,
+    ])
+    .orderBy('starts_at')
+    .orderBy('id')
+    .limit(limit + 1)
+  const { sessions, nextCursor } = pageOf(rows, limit)
+  return { sessions, meta: { per_page: limit, next_cursor: nextCursor } }
 }
 
 /**

@@ -5,6 +5,10 @@ import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import CoachProfile from '#models/coach_profile'
 import Booking from '#models/booking'
+import News from '#models/news'
+import Achievement from '#models/achievement'
+import ClubSetting from '#models/club_setting'
+import { DateTime } from 'luxon'
 import { givePackage, makeMember, makePackage, makeUser } from '../club/fixtures.js'
 import { makeProgram, makeRoom, makeSession, makeSlot, short } from './schedule_fixtures.js'
 
@@ -74,7 +78,30 @@ async function storeEverywhere(payload: string) {
     notes: tag(),
   })
   await session.merge({ bookedCount: 1 }).save()
-  return { admin, coach, parent, child, program, room, slot, session }
+  await ClubSetting.create({
+    name: tag().slice(0, 120),
+    description: tag(),
+    address: tag(),
+    waNumber: '+62 812 3456 7890',
+    email: 'klub@example.com',
+    openingHours: tag(),
+    instagramUrl: `https://instagram.com/${encodeURIComponent(payload)}`,
+  })
+  const news = await News.create({
+    title: tag(),
+    slug: `berita-${short()}`,
+    body: `${tag()}\n\n${payload}`,
+    publishAt: DateTime.now().minus({ hours: 1 }),
+    authorId: admin.id,
+  })
+  const achievement = await Achievement.create({
+    type: 'member',
+    memberId: child.id,
+    title: tag(),
+    description: tag(),
+    achievedOn: DateTime.now().minus({ days: 1 }),
+  })
+  return { admin, coach, parent, child, program, room, slot, session, news, achievement }
 }
 
 test.group('Pages | stored text is never markup', (group) => {
@@ -100,6 +127,12 @@ test.group('Pages | stored text is never markup', (group) => {
         [s.admin, `/admin/members/${s.child.id}/packages`],
         [s.admin, '/admin/packages'],
         [s.admin, '/account/profile'],
+        [s.admin, '/admin/news'],
+        [s.admin, `/admin/news/${s.news.id}/edit`],
+        [s.admin, `/admin/news/${s.news.id}/preview`],
+        [s.admin, '/admin/achievements'],
+        [s.admin, `/admin/achievements/${s.achievement.id}/edit`],
+        [s.admin, '/admin/club'],
         [s.coach, '/dashboard'],
         [s.coach, '/coach/sessions'],
         [s.coach, `/coach/sessions/${s.session.id}/edit`],
@@ -123,7 +156,16 @@ test.group('Pages | stored text is never markup', (group) => {
         assert.notMatch(response.text(), payload.injected, `${url} rendered the payload as markup`)
         assert.notMatch(response.text(), RAW_TEMPLATE, `${url} shows template code`)
       }
-      for (const url of ['/schedule', '/programs', `/programs/${s.program.id}`]) {
+      for (const url of [
+        '/',
+        '/schedule',
+        '/programs',
+        `/programs/${s.program.id}`,
+        '/news',
+        `/news/${s.news.slug}`,
+        '/achievements',
+        `/achievements/${s.achievement.id}`,
+      ]) {
         const response = await client.get(url)
         assert.equal(response.status(), 200, `${url} answered ${response.status()}`)
         assert.notMatch(response.text(), payload.injected, `${url} rendered the payload as markup`)

@@ -157,6 +157,8 @@ test.group('Training sessions · lists and visibility', (group) => {
       total_pages: 2,
       next_page: null,
       prev_page: 1,
+      total_items_is_lower_bound: false,
+      next_cursor: null,
     })
   })
 

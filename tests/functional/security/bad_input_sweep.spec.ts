@@ -47,7 +47,7 @@ function queryFields(operation: any): string[] {
 
 test.group('Security | bad input never answers 5xx', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
-  group.each.timeout(120_000)
+  group.each.timeout(360_000)
   group.each.setup(() => {
     // the sweep is about input: no contract check, and a budget it cannot exhaust
     const adminBudget = API_RATE_LIMITS.admin

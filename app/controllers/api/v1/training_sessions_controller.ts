@@ -14,6 +14,7 @@ import {
 import {
   findVisibleSession,
   listTrainingSessions,
+  listTrainingSessionsAfter,
   withSummaries,
 } from '#queries/schedule/list_training_sessions'
 import { participatingSessionIds } from '#queries/bookings/participation'
@@ -45,7 +46,9 @@ export default class TrainingSessionsController {
   async index({ request, response, auth, bouncer }: HttpContext) {
     const filters = await validateListQuery(request, listTrainingSessionsValidator)
     const viewer = auth.user ?? null
-    const { sessions, meta } = await listTrainingSessions(filters, viewer)
+    const { sessions, meta } = filters.cursor
+      ? await listTrainingSessionsAfter({ ...filters, cursor: filters.cursor }, viewer)
+      : await listTrainingSessions(filters, viewer)
     const participating = await participatingSessionIds(
       viewer,
       sessions.map((session) => session.id)

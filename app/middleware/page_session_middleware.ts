@@ -1,0 +1,22 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import SessionMiddleware from '@adonisjs/session/session_middleware'
+
+/**
+ * The portal session for pages (and Transmit's routes), never for the JSON
+ * API: /api/v1 signs in with bearer tokens, so opening a session there only
+ * costs a read, a write and a Set-Cookie per request (docs/performance.md).
+ * The exception handler and every page helper read `ctx.session?`.
+ */
+@inject()
+export default class PageSessionMiddleware {
+  constructor(protected session: SessionMiddleware<any>) {}
+
+  handle(ctx: HttpContext, next: NextFn) {
+    if (ctx.request.url().startsWith('/api/v1/')) {
+      return next()
+    }
+    return this.session.handle(ctx, next)
+  }
+}

@@ -1,0 +1,31 @@
+import { inject } from '@adonisjs/core'
+import app from '@adonisjs/core/services/app'
+import encryption from '@adonisjs/core/services/encryption'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import ShieldMiddleware from '@adonisjs/shield/shield_middleware'
+
+let apiShield: ShieldMiddleware | undefined
+
+/**
+ * Shield for every route, with CSRF for pages only. Shield's CSRF guard
+ * runs even for the routes it exempts: it reads a secret from the session,
+ * signs a token, sets the encrypted XSRF-TOKEN cookie and builds an Edge
+ * renderer to share the token. /api/v1 takes no cookies (bearer tokens),
+ * so it gets the same headers (CSP, frame, HSTS, nosniff) without that.
+ */
+@inject()
+export default class PageShieldMiddleware {
+  constructor(protected shield: ShieldMiddleware) {}
+
+  handle(ctx: HttpContext, next: NextFn) {
+    if (!ctx.request.url().startsWith('/api/v1/')) {
+      return this.shield.handle(ctx, next)
+    }
+    apiShield ??= new ShieldMiddleware(
+      { ...app.config.get<any>('shield'), csrf: { enabled: false } },
+      encryption.use()
+    )
+    return apiShield.handle(ctx, next)
+  }
+}
