@@ -171,6 +171,70 @@ export class CalendarTokenSchema extends BaseModel {
   declare userId: string
 }
 
+export class ChatMessageSchema extends BaseModel {
+  static $columns = ['body', 'chatSessionId', 'createdAt', 'id', 'idempotencyKey', 'role', 'senderId'] as const
+  $columns = ChatMessageSchema.$columns
+  @column()
+  declare body: string
+  @column()
+  declare chatSessionId: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare idempotencyKey: string | null
+  @column()
+  declare role: 'user' | 'assistant' | 'system'
+  @column()
+  declare senderId: string | null
+}
+
+export class ChatSessionSchema extends BaseModel {
+  static $columns = ['alertedAt', 'awaitingSince', 'closedAt', 'closedBy', 'createdAt', 'firstResponseAt', 'id', 'lastMessageAt', 'locale', 'resolved', 'staffReadAt', 'status', 'tags', 'tokenHash', 'topic', 'updatedAt', 'userId', 'visitorEmail', 'visitorName', 'visitorReadAt'] as const
+  $columns = ChatSessionSchema.$columns
+  @column.dateTime()
+  declare alertedAt: DateTime | null
+  @column.dateTime()
+  declare awaitingSince: DateTime | null
+  @column.dateTime()
+  declare closedAt: DateTime | null
+  @column()
+  declare closedBy: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare firstResponseAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare lastMessageAt: DateTime | null
+  @column()
+  declare locale: 'id' | 'en'
+  @column()
+  declare resolved: boolean
+  @column.dateTime()
+  declare staffReadAt: DateTime | null
+  @column()
+  declare status: 'open' | 'closed'
+  @column()
+  declare tags: string[]
+  @column()
+  declare tokenHash: string
+  @column()
+  declare topic: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: string | null
+  @column()
+  declare visitorEmail: string
+  @column()
+  declare visitorName: string
+  @column.dateTime()
+  declare visitorReadAt: DateTime | null
+}
+
 export class ClubSettingSchema extends BaseModel {
   static $columns = ['address', 'createdAt', 'description', 'email', 'facebookUrl', 'id', 'instagramUrl', 'logoKey', 'name', 'openingHours', 'singleton', 'tiktokUrl', 'updatedAt', 'waNumber', 'youtubeUrl'] as const
   $columns = ClubSettingSchema.$columns

@@ -113,5 +113,17 @@ export default {
         locale: oneOf('id', 'en'),
       },
     },
+    chat_sessions: {
+      columns: {
+        status: oneOf('open', 'closed'),
+        tags: { tsType: 'string[]', decorator: '@column()' },
+        locale: oneOf('id', 'en'),
+      },
+    },
+    chat_messages: {
+      columns: {
+        role: oneOf('user', 'assistant', 'system'),
+      },
+    },
   },
 } satisfies SchemaRules

@@ -44,3 +44,11 @@ emitter.on(events.EnrollmentCreated, [listeners.NotifyEnrollment, 'created'])
 emitter.on(events.EnrollmentApproved, [listeners.NotifyEnrollment, 'approved'])
 emitter.on(events.EnrollmentRejected, [listeners.NotifyEnrollment, 'rejected'])
 emitter.on(events.EnrollmentCancelled, [listeners.NotifyEnrollment, 'cancelled'])
+
+/**
+ * The live chat: messages and changes go out on chat/<id> and chat/inbox;
+ * a closed chat's transcript is mailed to the visitor
+ */
+emitter.on(events.ChatMessageSent, [listeners.BroadcastChat, 'messageSent'])
+emitter.on(events.ChatSessionChanged, [listeners.BroadcastChat, 'sessionChanged'])
+emitter.on(events.ChatSessionClosed, [listeners.NotifyChat, 'closed'])

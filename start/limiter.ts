@@ -199,6 +199,43 @@ export async function throttleEnrollmentStatus(ctx: HttpContext) {
   await statusThrottle(ctx, async () => {})
 }
 
+export const CHAT_RATE_LIMITS = {
+  start: env.get('CHAT_START_RATE_LIMIT', 5),
+  message: env.get('CHAT_MESSAGE_RATE_LIMIT', 20),
+  ipMessage: env.get('CHAT_IP_MESSAGE_RATE_LIMIT', 60),
+}
+
+/**
+ * Starting a live chat: CHAT_START_RATE_LIMIT (default 5) per IP in 10
+ * minutes. Called by the controllers once the input is valid; a refusal
+ * throws the 429.
+ */
+export async function throttleChatStart(ctx: HttpContext) {
+  const ip = ctx.request.ip()
+  sendHeaders(
+    ctx,
+    await consume(limiterFor(CHAT_RATE_LIMITS.start, '10 minutes'), `chat_start_ip_${ip}`)
+  )
+}
+
+/**
+ * Writing in a live chat: CHAT_MESSAGE_RATE_LIMIT (default 20) per minute
+ * for one chat token (or staff account), and CHAT_IP_MESSAGE_RATE_LIMIT
+ * (default 60) per minute for one IP whatever the token
+ */
+export async function throttleChatMessage(ctx: HttpContext, writer: string) {
+  const ip = ctx.request.ip()
+  const perWriter = await consume(
+    limiterFor(CHAT_RATE_LIMITS.message, WINDOW),
+    `chat_message_${digest(writer)}`
+  )
+  const perIp = await consume(
+    limiterFor(CHAT_RATE_LIMITS.ipMessage, WINDOW),
+    `chat_message_ip_${ip}`
+  )
+  sendHeaders(ctx, perWriter.remaining <= perIp.remaining ? perWriter : perIp)
+}
+
 /**
  * Forgets every count. Tests inside a global transaction need not call it
  * (their counts roll back); suites without one (browser) may.

@@ -11,6 +11,10 @@
 |                           for a public session; members-only and invited
 |                           sessions go only here, for who may see them
 | - users/:id               that user's notifications, for that user only
+| - chat/inbox              every chat's new messages and changes: staff only
+| - chat/:id                one chat: staff, the account that started it,
+|                           and the visitor whose subscription carries the
+|                           chat's token (X-Chat-Token header)
 |
 | The three Transmit routes are guarded (app/middleware/
 | transmit_guard_middleware.ts): a well-formed uid and channel, the
@@ -32,6 +36,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import TrainingSession from '#models/training_session'
 import { participatingSessionIds } from '#queries/bookings/participation'
 import { isUuid } from '#services/ids'
+import ChatSession, { CHAT_TOKEN_HEADER } from '#models/chat_session'
+import ChatSessionPolicy from '#policies/chat_session_policy'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { redisBus } from '#services/redis_bus'
 
@@ -86,4 +92,21 @@ redisBus.current?.onRecovered(() => {
   for (const channel of channels) {
     transmit.broadcastExcept(channel, { type: 'resync' }, [])
   }
+})
+
+/**
+ * The staff inbox; registered before chat/:id, so "inbox" is never taken
+ * for a chat id
+ */
+transmit.authorize('chat/inbox', (ctx: HttpContext) => {
+  return ctx.auth.user?.isStaff === true && ctx.auth.user.status === 'active'
+})
+
+transmit.authorize<{ id: string }>('chat/:id', async (ctx: HttpContext, { id }) => {
+  if (!isUuid(id)) return false
+  const session = await ChatSession.find(id)
+  if (!session) return false
+  return ctx.bouncer
+    .with(ChatSessionPolicy)
+    .allows('view', session, ctx.request.header(CHAT_TOKEN_HEADER) ?? null)
 })

@@ -13,6 +13,7 @@
 
 import app from '@adonisjs/core/services/app'
 import edge, { type Edge, edgeGlobals } from 'edge.js'
+import { timezone } from '#config/app'
 
 const { escape, classNames } = edgeGlobals.html
 
@@ -42,6 +43,11 @@ export function safeAttrs(values: AttributeValues | { all(): AttributeValues }) 
 }
 
 edge.global('html', { ...edgeGlobals.html, attrs: safeAttrs })
+
+/**
+ * The club's time zone (APP_TIMEZONE), for scripts that show times (the chat widget)
+ */
+edge.global('clubTimezone', timezone)
 
 /**
  * edge.js 6 decides at construction whether its components plugin re-lists

@@ -7,6 +7,9 @@ import AttendanceRecorded from '#events/attendance_recorded'
 import BookingCancelled from '#events/booking_cancelled'
 import BookingCreated from '#events/booking_created'
 import BookingPromoted from '#events/booking_promoted'
+import ChatMessageSent from '#events/chat_message_sent'
+import ChatSessionChanged from '#events/chat_session_changed'
+import ChatSessionClosed from '#events/chat_session_closed'
 import EnrollmentApproved from '#events/enrollment_approved'
 import EnrollmentCancelled from '#events/enrollment_cancelled'
 import EnrollmentCreated from '#events/enrollment_created'
@@ -24,6 +27,9 @@ export const events = {
   BookingCancelled: BookingCancelled,
   BookingCreated: BookingCreated,
   BookingPromoted: BookingPromoted,
+  ChatMessageSent: ChatMessageSent,
+  ChatSessionChanged: ChatSessionChanged,
+  ChatSessionClosed: ChatSessionClosed,
   EnrollmentApproved: EnrollmentApproved,
   EnrollmentCancelled: EnrollmentCancelled,
   EnrollmentCreated: EnrollmentCreated,

@@ -4,9 +4,11 @@
  */
 
 export const listeners = {
+  BroadcastChat: () => import('#listeners/broadcast_chat'),
   BroadcastTrainingSession: () => import('#listeners/broadcast_training_session'),
   NotifyAttendance: () => import('#listeners/notify_attendance'),
   NotifyBooking: () => import('#listeners/notify_booking'),
+  NotifyChat: () => import('#listeners/notify_chat'),
   NotifyEnrollment: () => import('#listeners/notify_enrollment'),
   NotifyMemberApproved: () => import('#listeners/notify_member_approved'),
   NotifyMemberRejected: () => import('#listeners/notify_member_rejected'),

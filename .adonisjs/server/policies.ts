@@ -3,6 +3,7 @@ export const policies = {
   AuditLogPolicy: () => import('#policies/audit_log_policy'),
   BasePolicy: () => import('#policies/base_policy'),
   BookingPolicy: () => import('#policies/booking_policy'),
+  ChatSessionPolicy: () => import('#policies/chat_session_policy'),
   CoachPolicy: () => import('#policies/coach_policy'),
   ContentPolicy: () => import('#policies/content_policy'),
   EnrollmentPolicy: () => import('#policies/enrollment_policy'),

@@ -133,6 +133,11 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'admin.members.import.create': { paramsTuple?: []; params?: {} }
@@ -271,6 +276,14 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -362,6 +375,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'admin.members.import.create': { paramsTuple?: []; params?: {} }
@@ -429,6 +444,10 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -513,6 +532,8 @@ export type ScannedRoutes = {
     'admin.reports.attendance': { paramsTuple?: []; params?: {} }
     'admin.reports.members': { paramsTuple?: []; params?: {} }
     'admin.reports.bookings': { paramsTuple?: []; params?: {} }
+    'chat_inbox.index': { paramsTuple?: []; params?: {} }
+    'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
     'admin.members.import.create': { paramsTuple?: []; params?: {} }
@@ -580,6 +601,10 @@ export type ScannedRoutes = {
     'api.v1.me.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.index': { paramsTuple?: []; params?: {} }
     'api.v1.enrollments.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.me.chat_sessions.index': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.stats': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.index': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.v1.analytics.programs': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -639,6 +664,8 @@ export type ScannedRoutes = {
     'admin.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'parent.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
+    'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.members.import.preview': { paramsTuple?: []; params?: {} }
     'admin.members.import.store': { paramsTuple?: []; params?: {} }
     'admin.news.store': { paramsTuple?: []; params?: {} }
@@ -683,6 +710,9 @@ export type ScannedRoutes = {
     'api.v1.enrollments.approve': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.reject': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.enrollments.cancel': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
+    'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
     'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
   }
@@ -700,6 +730,7 @@ export type ScannedRoutes = {
     'admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.club.update': { paramsTuple?: []; params?: {} }
     'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -729,6 +760,7 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.me.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.members.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.chat.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'admin.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -9,12 +9,21 @@ import SessionMiddleware from '@adonisjs/session/session_middleware'
  * costs a read, a write and a Set-Cookie per request (docs/performance.md).
  * The exception handler and every page helper read `ctx.session?`.
  */
+/**
+ * The chat widget's start (POST /api/v1/chat/sessions) is the one API call
+ * that reads the portal session: a signed-in parent's chat is linked to
+ * their account (GET /me/chat-sessions)
+ */
+function startsPortalChat(ctx: HttpContext) {
+  return ctx.request.method() === 'POST' && ctx.request.url() === '/api/v1/chat/sessions'
+}
+
 @inject()
 export default class PageSessionMiddleware {
   constructor(protected session: SessionMiddleware<any>) {}
 
   handle(ctx: HttpContext, next: NextFn) {
-    if (ctx.request.url().startsWith('/api/v1/')) {
+    if (ctx.request.url().startsWith('/api/v1/') && !startsPortalChat(ctx)) {
       return next()
     }
     return this.session.handle(ctx, next)

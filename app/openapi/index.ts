@@ -66,6 +66,7 @@ const areas: ApiArea[] = [
   await import('./paths/schedule.js'),
   await import('./paths/notifications.js'),
   await import('./paths/enrollments.js'),
+  await import('./paths/chat.js'),
   await import('./paths/analytics.js'),
   await import('./paths/site.js'),
 ]

@@ -17,6 +17,8 @@ import TrainingSessionTransformer from '#transformers/training_session_transform
 import SessionSeriesTransformer from '#transformers/session_series_transformer'
 import NotificationTransformer from '#transformers/notification_transformer'
 import EnrollmentTransformer from '#transformers/enrollment_transformer'
+import ChatSessionTransformer from '#transformers/chat_session_transformer'
+import ChatMessageTransformer from '#transformers/chat_message_transformer'
 import AnalyticsTransformer from '#transformers/analytics_transformer'
 import NewsTransformer from '#transformers/news_transformer'
 import AchievementTransformer from '#transformers/achievement_transformer'
@@ -48,6 +50,9 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   NotificationTransformer,
   // enrollments
   EnrollmentTransformer,
+  // chat
+  ChatSessionTransformer,
+  ChatMessageTransformer,
   // analytics
   AnalyticsTransformer,
   // content

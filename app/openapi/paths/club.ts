@@ -579,6 +579,7 @@ export const paths: ApiArea['paths'] = {
           waitlisted_bookings: s.integer(),
           total_news: s.integer({ description: 'News items in any state' }),
           total_achievements: s.integer(),
+          active_chats: s.integer({ description: 'Open live chats' }),
         }),
         recent: s.object({
           pending_members: s.array(s.ref('AdminMember')),

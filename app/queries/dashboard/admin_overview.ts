@@ -4,6 +4,7 @@ import { timezone } from '#config/app'
 import TrainingSession from '#models/training_session'
 import { withSummaries } from '#queries/schedule/list_training_sessions'
 import { markedCounts, waitlistCounts } from '#queries/dashboard/coach_day'
+import { activeChatCount } from '#queries/chat/list_chat_sessions'
 
 /**
  * One week of the attendance chart: the attendances recorded for sessions
@@ -149,5 +150,6 @@ export async function adminOverview(now = DateTime.now()) {
     marked: await markedCounts(todaySessions, now),
     attendanceWeeks: await attendanceWeeks(now),
     bookingsPerProgram: await bookingsPerProgram(now),
+    activeChats: await activeChatCount(),
   }
 }

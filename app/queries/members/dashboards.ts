@@ -16,6 +16,7 @@ import {
 import { bookingExtras, withBookingRelations } from '#queries/bookings/booking_details'
 import type { MemberOverview } from '#transformers/member_transformer'
 import { achievementsOfMembers } from '#queries/content/achievements'
+import { activeChatCount } from '#queries/chat/list_chat_sessions'
 
 /**
  * GET /me/dashboard (models and typed rows; app/transformers/dashboard_view.ts
@@ -160,6 +161,7 @@ export async function adminDashboard() {
       waitlisted_bookings: waitlisted,
       total_news: totalNews,
       total_achievements: totalAchievements,
+      active_chats: await activeChatCount(),
     },
     recent: {
       pending_members: pending,

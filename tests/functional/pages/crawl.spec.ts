@@ -17,6 +17,7 @@ import Package from '#models/package'
 import Booking from '#models/booking'
 import Notification from '#models/notification'
 import { createEnrollment } from '#actions/enrollments/create_enrollment'
+import { startChatSession } from '#actions/chat/start_chat_session'
 import db from '@adonisjs/lucid/services/db'
 import News from '#models/news'
 import Achievement from '#models/achievement'
@@ -151,7 +152,14 @@ async function demoIds(): Promise<Ids> {
     locale: 'id',
     account: parent,
   })
+  const { session: chat } = await startChatSession({
+    name: 'Tamu Obrolan',
+    email: 'tamu@example.com',
+    locale: 'id',
+    message: 'Halo <b>klub</b>',
+  })
   return {
+    chat: chat.id,
     enrollment: enrollment.id,
     program: program.id,
     room: room.id,
@@ -195,6 +203,7 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/admin\/news\/:id/, 'news'],
   [/^\/achievements\/:id$/, 'achievement'],
   [/^\/admin\/achievements\/:id/, 'achievement'],
+  [/^\/staff\/chats\/:id/, 'chat'],
   [/^\/reset-password\/:token$/, () => 'not-a-real-token'],
   [/^\/register\/confirm\/:token$/, () => 'not-a-real-token'],
   [/^\/coming-soon\/:feature$/, () => 'unknown'],

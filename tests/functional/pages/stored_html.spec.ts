@@ -9,6 +9,9 @@ import News from '#models/news'
 import Achievement from '#models/achievement'
 import ClubSetting from '#models/club_setting'
 import { DateTime } from 'luxon'
+import { startChatSession } from '#actions/chat/start_chat_session'
+import { sendChatMessage } from '#actions/chat/send_chat_message'
+import { updateChatSession } from '#actions/chat/update_chat_session'
 import { givePackage, makeMember, makePackage, makeUser } from '../club/fixtures.js'
 import { makeProgram, makeRoom, makeSession, makeSlot, short } from './schedule_fixtures.js'
 
@@ -24,6 +27,7 @@ const PAYLOADS = [
     injected: /<meta\s+http-equiv=/i,
   },
   { text: `' autofocus onfocus='alert(1)`, injected: /\sonfocus='alert/i },
+  { text: `</p></textarea><script>alert(1)</script>`, injected: /<script>alert/i },
 ]
 
 /**
@@ -101,7 +105,16 @@ async function storeEverywhere(payload: string) {
     description: tag(),
     achievedOn: DateTime.now().minus({ days: 1 }),
   })
-  return { admin, coach, parent, child, program, room, slot, session, news, achievement }
+  // a visitor's chat: name, topic, tags and both sides' messages
+  const { session: chat } = await startChatSession({
+    name: tag(),
+    email: 'tamu@example.com',
+    locale: 'id',
+    message: tag(),
+  })
+  await sendChatMessage({ sessionId: chat.id, role: 'assistant', senderId: coach.id, body: tag() })
+  await updateChatSession(chat, { topic: tag(), tags: [short40().toLowerCase()] })
+  return { admin, coach, parent, child, program, room, slot, session, news, achievement, chat }
 }
 
 test.group('Pages | stored text is never markup', (group) => {
@@ -137,6 +150,9 @@ test.group('Pages | stored text is never markup', (group) => {
         [s.coach, '/coach/sessions'],
         [s.coach, `/coach/sessions/${s.session.id}/edit`],
         [s.coach, `/coach/sessions/${s.session.id}/roster`],
+        [s.coach, '/staff/chats'],
+        [s.coach, `/staff/chats/${s.chat.id}`],
+        [s.admin, `/staff/chats/${s.chat.id}`],
         [s.parent, '/dashboard'],
         [s.parent, '/parent/children'],
         [s.parent, `/parent/children/${s.child.id}/edit`],

@@ -10,6 +10,7 @@ import Notification from '#models/notification'
 import { createBooking } from '#actions/bookings/create_booking'
 import { createSessionSeries } from '#actions/schedule/create_session_series'
 import { createEnrollment } from '#actions/enrollments/create_enrollment'
+import { startChatSession } from '#actions/chat/start_chat_session'
 import { API_RATE_LIMITS } from '#start/limiter'
 import {
   accessToken,
@@ -84,6 +85,7 @@ interface World {
   catalogPackage: string
   notificationA: string
   enrollmentA: string
+  chatA: string
 }
 
 interface Cell {
@@ -507,6 +509,43 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 404, 404, 404, 200],
   },
 
+  // live chat: member A started chatA (signed in); no chat token is sent here
+  'POST /api/v1/chat/sessions': {
+    url: () => '/api/v1/chat/sessions',
+    body: () => ({ name: 'Budi Tamu', email: uniqueEmail('tamu'), message: 'Halo' }),
+    expect: [201, 201, 201, 201, 201, 201],
+  },
+  'POST /api/v1/chat/sessions/:id/messages': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}/messages`,
+    body: () => ({ body: 'Ada kelas sore?' }),
+    expect: [404, 201, 404, 201, 201, 201],
+  },
+  'GET /api/v1/chat/sessions/:id': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}`,
+    expect: [404, 200, 404, 200, 200, 200],
+  },
+  'GET /api/v1/me/chat-sessions': {
+    url: () => '/api/v1/me/chat-sessions',
+    expect: [401, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/chat/sessions': {
+    url: () => '/api/v1/chat/sessions',
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'PATCH /api/v1/chat/sessions/:id': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}`,
+    body: () => ({ tags: ['jadwal'], resolved: true }),
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'POST /api/v1/chat/sessions/:id/close': {
+    url: (w) => `/api/v1/chat/sessions/${w.chatA}/close`,
+    expect: [401, 403, 403, 200, 200, 200],
+  },
+  'GET /api/v1/chat/stats': {
+    url: () => '/api/v1/chat/stats',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+
   // bookings and attendance
   'POST /api/v1/bookings': {
     url: () => '/api/v1/bookings',
@@ -839,6 +878,14 @@ async function buildWorld(): Promise<World> {
     account: memberA,
   })
 
+  const { session: chatA } = await startChatSession({
+    name: memberA.name,
+    email: memberA.email,
+    locale: 'id',
+    userId: memberA.id,
+    message: 'Halo, saya mau tanya',
+  })
+
   const users = { memberA, memberB, coachA, coachB, admin }
   const tokens = {} as World['tokens']
   for (const [who, user] of Object.entries(users)) {
@@ -861,6 +908,7 @@ async function buildWorld(): Promise<World> {
     catalogPackage: catalogPackage.id,
     notificationA: notification.id,
     enrollmentA: enrollmentA.id,
+    chatA: chatA.id,
   }
 }
 
