@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import { parse } from 'csv-parse/sync'
 
 /**
  * Imports parents and their members from a spreadsheet (CSV, UTF-8 with or
@@ -39,35 +38,28 @@ export default class MembersImport extends BaseCommand {
   async run() {
     const { importMembers } = await import('#actions/members/import_members')
 
-    let records: { record: Record<string, string>; info: { lines: number } }[]
+    const { parseMemberImport } = await import('#services/member_import_csv')
+
+    let records: Awaited<ReturnType<typeof parseMemberImport>>
     try {
-      records = parse(await readFile(this.file), {
-        bom: true,
-        columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
-        skip_empty_lines: true,
-        relax_column_count: true,
-        info: true,
-      })
+      records = parseMemberImport(await readFile(this.file))
     } catch (error) {
       this.logger.error(`Cannot read ${this.file}: ${(error as Error).message}`)
       this.exitCode = 1
       return
     }
 
-    const outcome = await importMembers(
-      records.map(({ record, info }) => ({ line: info.lines, cells: record })),
-      {
-        dryRun: this.dryRun,
-        partial: this.partial,
-        onProgress: (done, total) => {
-          const width = 30
-          const filled = Math.round((done / total) * width)
-          this.logger.logUpdate(
-            `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} rows`
-          )
-        },
-      }
-    )
+    const outcome = await importMembers(records, {
+      dryRun: this.dryRun,
+      partial: this.partial,
+      onProgress: (done, total) => {
+        const width = 30
+        const filled = Math.round((done / total) * width)
+        this.logger.logUpdate(
+          `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} rows`
+        )
+      },
+    })
     if (records.length) this.logger.logUpdatePersist()
 
     const table = this.ui.table().head(['Line', 'Member', 'Parent', 'Result'])

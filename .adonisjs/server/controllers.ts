@@ -10,6 +10,7 @@ export const controllers = {
   AdminClub: () => import('#controllers/admin_club_controller'),
   AdminCoaches: () => import('#controllers/admin_coaches_controller'),
   AdminEnrollments: () => import('#controllers/admin_enrollments_controller'),
+  AdminMemberImports: () => import('#controllers/admin_member_imports_controller'),
   AdminMembers: () => import('#controllers/admin_members_controller'),
   AdminNews: () => import('#controllers/admin_news_controller'),
   AdminPackages: () => import('#controllers/admin_packages_controller'),

@@ -140,6 +140,10 @@ export type ScannedRoutes = {
     'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'admin.members.import.create': { paramsTuple?: []; params?: {} }
+    'admin.members.import.template': { paramsTuple?: []; params?: {} }
+    'admin.members.import.preview': { paramsTuple?: []; params?: {} }
+    'admin.members.import.store': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
     'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'achievements.index': { paramsTuple?: []; params?: {} }
@@ -375,6 +379,8 @@ export type ScannedRoutes = {
     'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'admin.members.import.create': { paramsTuple?: []; params?: {} }
+    'admin.members.import.template': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
     'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'achievements.index': { paramsTuple?: []; params?: {} }
@@ -530,6 +536,8 @@ export type ScannedRoutes = {
     'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'admin.members.import.create': { paramsTuple?: []; params?: {} }
+    'admin.members.import.template': { paramsTuple?: []; params?: {} }
     'news.index': { paramsTuple?: []; params?: {} }
     'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
     'achievements.index': { paramsTuple?: []; params?: {} }
@@ -658,6 +666,8 @@ export type ScannedRoutes = {
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.members.import.preview': { paramsTuple?: []; params?: {} }
+    'admin.members.import.store': { paramsTuple?: []; params?: {} }
     'admin.news.store': { paramsTuple?: []; params?: {} }
     'admin.achievements.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }

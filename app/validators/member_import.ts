@@ -30,3 +30,15 @@ export const memberImportRowValidator = vine.create(
     grade: vine.string().trim().maxLength(40).optional(),
   })
 )
+
+/**
+ * The admin's import page: the spreadsheet as text (pasted, or read from a
+ * file by the page's script), and whether good rows are written when
+ * others are refused
+ */
+export const memberImportFormValidator = vine.create(
+  vine.object({
+    csv: vine.string().trim().minLength(1).maxLength(1_000_000),
+    partial: vine.boolean().optional(),
+  })
+)

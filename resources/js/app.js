@@ -54,6 +54,7 @@ if (document.querySelector('form[data-past-today]')) {
 if (document.querySelector('[data-notifications-link]')) {
   import('./notifications.js')
 }
+if (document.querySelector('form[data-member-import]')) import('./member_import.js')
 if (document.querySelector('[data-chat-widget], [data-chat-inbox]')) {
   import('./chat.js')
 }

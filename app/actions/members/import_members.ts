@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { errors as vineErrors } from '@vinejs/vine'
+import type { MessagesProviderContact } from '@vinejs/vine/types'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Member from '#models/member'
 import User from '#models/user'
@@ -25,6 +26,14 @@ export interface ImportRowReport {
    */
   parent?: 'created' | 'existing'
   reason?: string
+  /**
+   * skipped and refused: why, as a code a page translates
+   */
+  code?: 'invalid' | 'duplicate' | 'parent_not_member' | 'self_exists'
+  /**
+   * invalid: the cells refused, with the validator's messages
+   */
+  errors?: { field: string; message: string }[]
 }
 
 export interface ImportOptions {
@@ -40,6 +49,11 @@ export interface ImportOptions {
    * Called after each row (a command's progress bar)
    */
   onProgress?: (done: number, total: number) => void
+  /**
+   * The language of the validator's messages (a page's request); English
+   * without it
+   */
+  messagesProvider?: MessagesProviderContact
 }
 
 export interface ImportOutcome {
@@ -64,7 +78,11 @@ function present(cells: Record<string, string>) {
   )
 }
 
-async function importRow(trx: TransactionClientContract, row: ImportRow): Promise<ImportRowReport> {
+async function importRow(
+  trx: TransactionClientContract,
+  row: ImportRow,
+  options: ImportOptions
+): Promise<ImportRowReport> {
   const base = {
     line: row.line,
     member: row.cells.member_name?.trim() ?? '',
@@ -72,7 +90,9 @@ async function importRow(trx: TransactionClientContract, row: ImportRow): Promis
   }
   let input
   try {
-    input = await memberImportRowValidator.validate(present(row.cells))
+    input = await memberImportRowValidator.validate(present(row.cells), {
+      messagesProvider: options.messagesProvider,
+    })
   } catch (error) {
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {
       const messages = error.messages as { field: string; message: string }[]
@@ -80,6 +100,8 @@ async function importRow(trx: TransactionClientContract, row: ImportRow): Promis
         ...base,
         outcome: 'refused',
         reason: messages.map((message) => `${message.field}: ${message.message}`).join('; '),
+        code: 'invalid',
+        errors: messages.map(({ field, message }) => ({ field, message })),
       }
     }
     throw error
@@ -88,7 +110,12 @@ async function importRow(trx: TransactionClientContract, row: ImportRow): Promis
   let parentOutcome: 'created' | 'existing' = 'existing'
   let parent = await User.query({ client: trx }).where('email', input.parent_email).first()
   if (parent && parent.role !== 'member') {
-    return { ...base, outcome: 'refused', reason: `parent_email: a ${parent.role} account` }
+    return {
+      ...base,
+      outcome: 'refused',
+      reason: `parent_email: a ${parent.role} account`,
+      code: 'parent_not_member',
+    }
   }
   if (!parent) {
     // No password anyone knows: the parent sets one through "forgot password"
@@ -118,7 +145,12 @@ async function importRow(trx: TransactionClientContract, row: ImportRow): Promis
     )
     .first()
   if (duplicate) {
-    return { ...base, outcome: 'skipped', reason: 'duplicate: name and birth date' }
+    return {
+      ...base,
+      outcome: 'skipped',
+      reason: 'duplicate: name and birth date',
+      code: 'duplicate',
+    }
   }
 
   const relationship = input.relationship ?? 'child'
@@ -128,7 +160,12 @@ async function importRow(trx: TransactionClientContract, row: ImportRow): Promis
       .where('relationship', 'self')
       .first()
     if (self) {
-      return { ...base, outcome: 'refused', reason: 'relationship: the account has a self member' }
+      return {
+        ...base,
+        outcome: 'refused',
+        reason: 'relationship: the account has a self member',
+        code: 'self_exists',
+      }
     }
   }
 
@@ -162,7 +199,7 @@ export async function importMembers(rows: ImportRow[], options: ImportOptions = 
     for (const row of rows) {
       // Each row in a savepoint: a refused row leaves nothing of itself
       const savepoint = await trx.transaction()
-      const report = await importRow(savepoint, row)
+      const report = await importRow(savepoint, row, options)
       if (report.outcome === 'created') {
         await savepoint.commit()
       } else {

@@ -10,8 +10,7 @@ import type {
 } from '#queries/analytics/trends'
 import {
   activeMembersPerMonth,
-  attendanceBetween,
-  attendancePerWeek,
+  attendanceWeeks,
   bookingsPerProgram,
   sessionCounts,
 } from '#queries/analytics/trends'
@@ -59,7 +58,7 @@ export async function coachAnalytics(
 ): Promise<CoachAnalytics> {
   const scope = { coachId: coach.id }
   const bindings = { ...periodBindings(period), coachId: coach.id, now }
-  const [perProgram, distinct, sessions, attendance, weeks, bookings, months] = await Promise.all([
+  const [perProgram, distinct, sessions, weekly, bookings, months] = await Promise.all([
     db.rawQuery(
       `WITH sessions AS (
          SELECT s.id, s.program_id, s.ends_at FROM training_sessions s
@@ -107,8 +106,7 @@ export async function coachAnalytics(
       bindings
     ),
     sessionCounts(period, scope, now),
-    attendanceBetween(period.start.toJSDate(), period.end.toJSDate(), scope),
-    attendancePerWeek(period, scope),
+    attendanceWeeks(period, scope),
     bookingsPerProgram(period, scope),
     activeMembersPerMonth(period, scope),
   ])
@@ -130,8 +128,12 @@ export async function coachAnalytics(
     programsTaught: programs.filter((row) => row.programId !== null).length,
     members: Number(distinct.rows[0].members),
     sessions,
-    attendance,
+    attendance: weekly.total,
     programs,
-    trends: { attendancePerWeek: weeks, bookingsPerProgram: bookings, membersPerMonth: months },
+    trends: {
+      attendancePerWeek: weekly.weeks,
+      bookingsPerProgram: bookings,
+      membersPerMonth: months,
+    },
   }
 }

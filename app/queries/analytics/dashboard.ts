@@ -10,9 +10,10 @@ import type {
 } from '#queries/analytics/trends'
 import {
   attendanceBetween,
-  attendancePerWeek,
+  attendanceWeeks,
   bookingsPerProgram,
   membersPerMonth,
+  packageSales,
   revenue,
   sessionCounts,
 } from '#queries/analytics/trends'
@@ -60,56 +61,54 @@ export async function dashboardAnalytics(
 ): Promise<DashboardAnalytics> {
   const clock = calendarNow(at)
   const bindings = { ...periodBindings(period), ...clock, now: clock.now.toJSDate() }
-  const [members, coaches, programs, enrollments, sessions, upcoming, overall, today] =
-    await Promise.all([
-      one(
-        `SELECT count(*) AS total,
+  const [members, coaches, programs, enrollments, sessions, upcoming, today] = await Promise.all([
+    one(
+      `SELECT count(*) AS total,
                 count(*) FILTER (WHERE status = 'active') AS active,
                 count(*) FILTER (WHERE status = 'pending') AS pending,
                 count(*) FILTER (WHERE created_at >= :monthStart AND created_at < :monthEnd) AS this_month,
                 count(*) FILTER (WHERE created_at >= :start AND created_at < :end) AS in_period
            FROM members
           WHERE status <> 'rejected' AND erased_at IS NULL`,
-        bindings
-      ),
-      one(
-        `SELECT count(*) AS total, count(*) FILTER (WHERE status = 'active') AS active
+      bindings
+    ),
+    one(
+      `SELECT count(*) AS total, count(*) FILTER (WHERE status = 'active') AS active
            FROM users WHERE role = 'coach'`,
-        bindings
-      ),
-      one(
-        `SELECT count(*) AS total, count(*) FILTER (WHERE status = 'active') AS active
+      bindings
+    ),
+    one(
+      `SELECT count(*) AS total, count(*) FILTER (WHERE status = 'active') AS active
            FROM programs`,
-        bindings
-      ),
-      one(
-        `SELECT count(*) FILTER (WHERE created_at >= :start AND created_at < :end) AS total,
+      bindings
+    ),
+    one(
+      `SELECT count(*) FILTER (WHERE created_at >= :start AND created_at < :end) AS total,
                 count(*) FILTER (WHERE status = 'pending') AS pending,
                 count(*) FILTER (WHERE status = 'approved'
                                    AND decided_at >= :monthStart AND decided_at < :monthEnd) AS approved_this_month
            FROM enrollments`,
-        bindings
-      ),
-      sessionCounts(period, {}, clock.now.toJSDate()),
-      one(
-        `SELECT count(*) FILTER (WHERE starts_at > :now) AS upcoming,
+      bindings
+    ),
+    sessionCounts(period, {}, clock.now.toJSDate()),
+    one(
+      `SELECT count(*) FILTER (WHERE starts_at > :now) AS upcoming,
                 count(*) FILTER (WHERE starts_at >= :dayStart AND starts_at < :dayEnd) AS today
            FROM training_sessions
           WHERE status <> 'cancelled' AND (starts_at > :now OR starts_at >= :dayStart)`,
-        bindings
-      ),
-      attendanceBetween(period.start.toJSDate(), period.end.toJSDate()),
-      attendanceBetween(clock.dayStart, clock.dayEnd),
-    ])
-  const [money, thisMonth, attendanceWeeks, programBookings, memberMonths] = await Promise.all([
-    revenue(period),
+      bindings
+    ),
+    attendanceBetween(clock.dayStart, clock.dayEnd),
+  ])
+  const [packages, weekly, thisMonth, programBookings, memberMonths] = await Promise.all([
+    packageSales(period),
+    attendanceWeeks(period),
     revenue({
       from: clock.now.startOf('month').toISODate()!,
       to: clock.now.endOf('month').toISODate()!,
       start: clock.now.startOf('month'),
       end: clock.now.startOf('month').plus({ months: 1 }),
     }),
-    attendancePerWeek(period),
     bookingsPerProgram(period),
     membersPerMonth(period),
   ])
@@ -136,10 +135,15 @@ export async function dashboardAnalytics(
       held: sessions.held,
       cancelled: sessions.cancelled,
     },
-    attendance: { overall, today },
-    revenue: { ...money, thisMonth: thisMonth.total },
+    attendance: { overall: weekly.total, today },
+    revenue: {
+      total: packages + weekly.seatRevenue,
+      packages,
+      sessions: weekly.seatRevenue,
+      thisMonth: thisMonth.total,
+    },
     trends: {
-      attendancePerWeek: attendanceWeeks,
+      attendancePerWeek: weekly.weeks,
       bookingsPerProgram: programBookings,
       membersPerMonth: memberMonths,
     },

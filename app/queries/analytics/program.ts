@@ -3,12 +3,7 @@ import type Program from '#models/program'
 import type { AnalyticsPeriod } from '#queries/analytics/period'
 import { monthsOf, periodBindings } from '#queries/analytics/period'
 import type { AttendanceFigures, AttendanceWeek } from '#queries/analytics/trends'
-import {
-  attendanceBetween,
-  attendancePerWeek,
-  revenue,
-  sessionCounts,
-} from '#queries/analytics/trends'
+import { attendanceWeeks, sessionCounts } from '#queries/analytics/trends'
 
 export interface EnrollmentCounts {
   total: number
@@ -54,7 +49,7 @@ export async function programAnalytics(
 ): Promise<ProgramAnalytics> {
   const scope = { programId: program.id }
   const bindings = { ...periodBindings(period), programId: program.id }
-  const [byStatus, perMonth, sessions, attendance, money, weeks] = await Promise.all([
+  const [byStatus, perMonth, sessions, weekly] = await Promise.all([
     db.rawQuery(
       `SELECT status, count(*) AS total FROM enrollments
         WHERE program_id = :programId AND created_at >= :start AND created_at < :end
@@ -70,9 +65,7 @@ export async function programAnalytics(
       bindings
     ),
     sessionCounts(period, scope),
-    attendanceBetween(period.start.toJSDate(), period.end.toJSDate(), scope),
-    revenue(period, scope),
-    attendancePerWeek(period, scope),
+    attendanceWeeks(period, scope),
   ])
   const months = new Map<string, number>(
     perMonth.rows.map((row: { month: string; total: string }) => [row.month, Number(row.total)])
@@ -82,9 +75,9 @@ export async function programAnalytics(
     period,
     enrollments: enrollmentCounts(byStatus.rows),
     sessions,
-    attendance,
-    revenue: money.total,
+    attendance: weekly.total,
+    revenue: weekly.seatRevenue,
     enrollmentTrend: monthsOf(period).map((month) => ({ month, count: months.get(month) ?? 0 })),
-    attendancePerWeek: weeks,
+    attendancePerWeek: weekly.weeks,
   }
 }

@@ -86,37 +86,75 @@ export interface ActiveMembersMonth {
   members: number
 }
 
+export interface AttendanceWeeks {
+  weeks: AttendanceWeek[]
+  /**
+   * The whole period (the sum of its weeks)
+   */
+  total: AttendanceFigures
+  /**
+   * Attended seats × their program's price per session (revenue's seat part)
+   */
+  seatRevenue: number
+}
+
 /**
  * Attendance per local week of the period: the records of non-cancelled
  * sessions that started in it (every week of the period is there, empty
- * ones with rate null)
+ * ones with rate null), with the period's total and the revenue of its
+ * attended seats, in one pass over the attendances
  */
-export async function attendancePerWeek(
+export async function attendanceWeeks(
   period: AnalyticsPeriod,
   scope: SessionScope = {}
-): Promise<AttendanceWeek[]> {
+): Promise<AttendanceWeeks> {
   const where = scopeSql(scope)
   const { rows } = await db.rawQuery(
-    `SELECT to_char(date_trunc('week', s.starts_at AT TIME ZONE :zone), 'YYYY-MM-DD') AS week,
-            count(*) AS recorded,
-            count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
-       FROM attendances a
-       JOIN training_sessions s ON s.id = a.training_session_id
-      WHERE s.starts_at >= :start AND s.starts_at < :end
-        AND s.status <> 'cancelled'${where.sql}
-      GROUP BY 1`,
+    `SELECT to_char(week, 'YYYY-MM-DD') AS week, recorded, attended, revenue FROM (
+       SELECT date_trunc('week', s.starts_at AT TIME ZONE :zone) AS week,
+              count(*) AS recorded,
+              count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended,
+              coalesce(sum(p.price_per_session) FILTER (WHERE a.status IN ('present', 'late')), 0) AS revenue
+         FROM attendances a
+         JOIN training_sessions s ON s.id = a.training_session_id
+         LEFT JOIN programs p ON p.id = s.program_id
+        WHERE s.starts_at >= :start AND s.starts_at < :end
+          AND s.status <> 'cancelled'${where.sql}
+        GROUP BY 1
+     ) weeks`,
     { ...periodBindings(period), ...where.bindings }
   )
-  const byWeek = new Map<string, { recorded: string; attended: string }>(
-    rows.map((row: { week: string; recorded: string; attended: string }) => [row.week, row])
+  const byWeek = new Map<string, { recorded: string; attended: string; revenue: string }>(
+    rows.map((row: { week: string; recorded: string; attended: string; revenue: string }) => [
+      row.week,
+      row,
+    ])
   )
-  return weeksOf(period).map((weekStart) => {
+  let recorded = 0
+  let attended = 0
+  let seatRevenue = 0
+  const weeks = weeksOf(period).map((weekStart) => {
     const row = byWeek.get(weekStart)
+    recorded += Number(row?.recorded ?? 0)
+    attended += Number(row?.attended ?? 0)
+    seatRevenue += Number(row?.revenue ?? 0)
     return {
       weekStart,
       ...attendanceFigures(Number(row?.attended ?? 0), Number(row?.recorded ?? 0)),
     }
   })
+  return { weeks, total: attendanceFigures(attended, recorded), seatRevenue }
+}
+
+/**
+ * Attendance per local week of the period (the weeks of attendanceWeeks)
+ */
+export async function attendancePerWeek(
+  period: AnalyticsPeriod,
+  scope: SessionScope = {}
+): Promise<AttendanceWeek[]> {
+  const { weeks } = await attendanceWeeks(period, scope)
+  return weeks
 }
 
 /**
@@ -206,42 +244,30 @@ export async function activeMembersPerMonth(
 }
 
 /**
- * Revenue of the period (DESIGN.md §6, docs/api.md "Analytics"): package
- * sales at their price (member packages assigned in the period, cancelled
- * ones left out) plus the program's price per session for each attended
- * seat (present or late) of a non-cancelled session that started in the
- * period. With a scope only the attended seats count (a package belongs
- * to no program or coach).
+ * Package sales at their price: member packages assigned in the period,
+ * cancelled ones left out, at their package's price (revenue's package
+ * part, DESIGN.md §6, docs/api.md "Analytics")
  */
-export async function revenue(period: AnalyticsPeriod, scope: SessionScope = {}) {
-  const where = scopeSql(scope)
-  const scoped = Boolean(scope.coachId || scope.programId)
-  const [packages, sessions] = await Promise.all([
-    scoped
-      ? Promise.resolve(0)
-      : db
-          .rawQuery(
-            `SELECT coalesce(sum(pk.price), 0) AS total
-               FROM member_packages mp
-               JOIN packages pk ON pk.id = mp.package_id
-              WHERE mp.status <> 'cancelled'
-                AND mp.created_at >= :start AND mp.created_at < :end`,
-            periodBindings(period)
-          )
-          .then((result) => Number(result.rows[0].total)),
-    db
-      .rawQuery(
-        `SELECT coalesce(sum(p.price_per_session), 0) AS total
-           FROM attendances a
-           JOIN training_sessions s ON s.id = a.training_session_id
-           JOIN programs p ON p.id = s.program_id
-          WHERE a.status IN ('present', 'late') AND s.status <> 'cancelled'
-            AND s.starts_at >= :start AND s.starts_at < :end${where.sql}`,
-        { ...periodBindings(period), ...where.bindings }
-      )
-      .then((result) => Number(result.rows[0].total)),
-  ])
-  return { total: packages + sessions, packages, sessions }
+export async function packageSales(period: AnalyticsPeriod) {
+  const { rows } = await db.rawQuery(
+    `SELECT coalesce(sum(pk.price), 0) AS total
+       FROM member_packages mp
+       JOIN packages pk ON pk.id = mp.package_id
+      WHERE mp.status <> 'cancelled'
+        AND mp.created_at >= :start AND mp.created_at < :end`,
+    periodBindings(period)
+  )
+  return Number(rows[0].total)
+}
+
+/**
+ * Revenue of the period (docs/api.md "Analytics"): package sales at their
+ * price plus the program's price per session for each attended seat
+ * (present or late) of a non-cancelled session that started in the period
+ */
+export async function revenue(period: AnalyticsPeriod) {
+  const [packages, seats] = await Promise.all([packageSales(period), attendanceWeeks(period)])
+  return { total: packages + seats.seatRevenue, packages, sessions: seats.seatRevenue }
 }
 
 /**
