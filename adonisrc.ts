@@ -11,6 +11,7 @@ export default defineConfig({
     () => import('@adonisjs/session/commands'),
     () => import('@adonisjs/bouncer/commands'),
     () => import('@adonisjs/mail/commands'),
+    () => import('@adonisjs/queue/commands'),
   ],
 
   providers: [
@@ -34,7 +35,10 @@ export default defineConfig({
     () => import('@adonisjs/i18n/i18n_provider'),
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
+    () => import('@adonisjs/redis/redis_provider'),
+    () => import('@adonisjs/queue/queue_provider'),
     () => import('#providers/api_provider'),
+    () => import('@adonisjs/drive/drive_provider'),
   ],
 
   preloads: [
@@ -44,6 +48,7 @@ export default defineConfig({
     () => import('#start/validator'),
     () => import('#start/transmit'),
     () => import('#start/events'),
+    () => import('#start/mail'),
     { file: () => import('#start/dev_database'), environment: ['web'] },
   ],
 
@@ -62,6 +67,11 @@ export default defineConfig({
       {
         files: ['tests/browser/**/*.spec.ts'],
         name: 'browser',
+        timeout: 120000,
+      },
+      {
+        files: ['tests/cluster/**/*.spec.ts'],
+        name: 'cluster',
         timeout: 120000,
       },
     ],

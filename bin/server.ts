@@ -32,8 +32,13 @@ new Ignitor(APP_ROOT, { importer: IMPORTER })
     app.terminating(async () => {
       await database?.stop()
     })
-    app.listen('SIGTERM', () => app.terminate())
-    app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
+    const stop = async () => {
+      const { gracefulShutdown, DEFAULT_SHUTDOWN_TIMEOUT_MS } = await import('#services/lifecycle')
+      const { default: env } = await import('#start/env')
+      await gracefulShutdown(app, env.get('SHUTDOWN_TIMEOUT_MS') ?? DEFAULT_SHUTDOWN_TIMEOUT_MS)
+    }
+    app.listen('SIGTERM', stop)
+    app.listenIf(app.managedByPm2, 'SIGINT', stop)
   })
   .httpServer()
   .start()

@@ -1,19 +1,19 @@
-import env from '#start/env'
 import { defineConfig } from '@adonisjs/transmit'
+import { redisOptions, redisUrl } from '#config/redis'
+import { redisBus } from '#services/redis_bus'
 
 /**
  * With REDIS_URL set, every app instance shares one bus so a broadcast from
- * one reaches subscribers connected to another. (The Redis transport is
- * imported only then: it needs the optional "ioredis" package.)
+ * one reaches subscribers connected to another. The transport survives a
+ * Redis outage (app/services/redis_bus.ts): the instance keeps serving,
+ * broadcasts of the outage are dropped and the browsers refetch once it is
+ * back.
  */
-const redisUrl = env.get('REDIS_URL')
-
-async function redisTransport(url: string) {
-  const { redis } = await import('@adonisjs/transmit/transports/redis')
-  return { driver: redis(url as never) }
+function transport(url: string) {
+  return { driver: () => redisBus.create(redisOptions(url)) as never }
 }
 
 export default defineConfig({
   pingInterval: '30s',
-  transport: redisUrl ? await redisTransport(redisUrl) : null,
+  transport: redisUrl ? transport(redisUrl) : null,
 })

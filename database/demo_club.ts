@@ -11,6 +11,7 @@
 import User from '#models/user'
 import { seedDemoSchedule } from '#database/demo/schedule'
 import { seedDemoMembers } from '#database/demo/club'
+import { seedDemoSite } from '#database/demo/site'
 
 export const DEMO_PASSWORD = 'latih-demo-2026'
 
@@ -36,4 +37,5 @@ export async function seedDemoClub() {
   }
   await seedDemoSchedule()
   await seedDemoMembers()
+  await seedDemoSite()
 }

@@ -7,6 +7,29 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AchievementSchema extends BaseModel {
+  static $columns = ['achievedOn', 'createdAt', 'description', 'id', 'memberId', 'photoKey', 'title', 'type', 'updatedAt'] as const
+  $columns = AchievementSchema.$columns
+  @column.date()
+  declare achievedOn: DateTime
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare memberId: string | null
+  @column()
+  declare photoKey: string | null
+  @column()
+  declare title: string
+  @column()
+  declare type: 'member' | 'club'
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class AttendanceSchema extends BaseModel {
   static $columns = ['bookingId', 'createdAt', 'feedback', 'id', 'joinedAt', 'memberId', 'notes', 'status', 'trainingSessionId', 'updatedAt', 'validatedAt', 'validatedBy'] as const
   $columns = AttendanceSchema.$columns
@@ -212,6 +235,41 @@ export class ChatSessionSchema extends BaseModel {
   declare visitorReadAt: DateTime | null
 }
 
+export class ClubSettingSchema extends BaseModel {
+  static $columns = ['address', 'createdAt', 'description', 'email', 'facebookUrl', 'id', 'instagramUrl', 'logoKey', 'name', 'openingHours', 'singleton', 'tiktokUrl', 'updatedAt', 'waNumber', 'youtubeUrl'] as const
+  $columns = ClubSettingSchema.$columns
+  @column()
+  declare address: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string | null
+  @column()
+  declare email: string | null
+  @column()
+  declare facebookUrl: string | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare instagramUrl: string | null
+  @column()
+  declare logoKey: string | null
+  @column()
+  declare name: string
+  @column()
+  declare openingHours: string | null
+  @column()
+  declare singleton: boolean
+  @column()
+  declare tiktokUrl: string | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare waNumber: string | null
+  @column()
+  declare youtubeUrl: string | null
+}
+
 export class CoachProfileSchema extends BaseModel {
   static $columns = ['bio', 'createdAt', 'id', 'specialization', 'updatedAt', 'userId'] as const
   $columns = CoachProfileSchema.$columns
@@ -402,6 +460,29 @@ export class MemberSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class NewsSchema extends BaseModel {
+  static $columns = ['authorId', 'body', 'createdAt', 'id', 'photoKey', 'publishAt', 'slug', 'title', 'updatedAt'] as const
+  $columns = NewsSchema.$columns
+  @column()
+  declare authorId: string | null
+  @column()
+  declare body: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare photoKey: string | null
+  @column.dateTime()
+  declare publishAt: DateTime | null
+  @column()
+  declare slug: string
+  @column()
+  declare title: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class NotificationSchema extends BaseModel {
   static $columns = ['createdAt', 'data', 'id', 'params', 'readAt', 'type', 'userId'] as const
   $columns = NotificationSchema.$columns
@@ -500,6 +581,70 @@ export class ProgramSchema extends BaseModel {
   declare status: 'active' | 'inactive'
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+}
+
+export class QueueJobSchema extends BaseModel {
+  static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
+  $columns = QueueJobSchema.$columns
+  @column()
+  declare acquiredAt: bigint | number | null
+  @column()
+  declare data: string
+  @column()
+  declare dedupAt: bigint | number | null
+  @column()
+  declare dedupId: string | null
+  @column()
+  declare dedupTtl: bigint | number | null
+  @column()
+  declare error: string | null
+  @column()
+  declare executeAt: bigint | number | null
+  @column()
+  declare finishedAt: bigint | number | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column()
+  declare queue: string
+  @column()
+  declare score: bigint | number | null
+  @column()
+  declare status: string
+  @column()
+  declare workerId: string | null
+}
+
+export class QueueScheduleSchema extends BaseModel {
+  static $columns = ['createdAt', 'cronExpression', 'everyMs', 'fromDate', 'id', 'lastRunAt', 'name', 'nextRunAt', 'payload', 'runCount', 'runLimit', 'status', 'timezone', 'toDate'] as const
+  $columns = QueueScheduleSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare cronExpression: string | null
+  @column()
+  declare everyMs: bigint | number | null
+  @column.dateTime()
+  declare fromDate: DateTime | null
+  @column({ isPrimary: true })
+  declare id: string
+  @column.dateTime()
+  declare lastRunAt: DateTime | null
+  @column()
+  declare name: string
+  @column.dateTime()
+  declare nextRunAt: DateTime | null
+  @column()
+  declare payload: string
+  @column()
+  declare runCount: number
+  @column()
+  declare runLimit: number | null
+  @column()
+  declare status: string
+  @column()
+  declare timezone: string
+  @column.dateTime()
+  declare toDate: DateTime | null
 }
 
 export class RateLimitSchema extends BaseModel {

@@ -15,6 +15,11 @@ export default {
     'USER-DEFINED': { tsType: 'string', decorator: '@column()' },
   },
   tables: {
+    achievements: {
+      columns: {
+        type: oneOf('member', 'club'),
+      },
+    },
     audit_logs: {
       columns: {
         source: oneOf('http', 'console', 'system'),

@@ -42,6 +42,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   | Shared engines when scaled out
   */
   REDIS_URL: Env.schema.string.optional(),
+  SHUTDOWN_TIMEOUT_MS: Env.schema.number.optional(),
+  QUEUE_DRIVER: Env.schema.enum.optional(['database', 'redis', 'sync'] as const),
 
   /*
   | Mail
@@ -85,4 +87,18 @@ export default await Env.create(new URL('../', import.meta.url), {
   CHAT_IP_MESSAGE_RATE_LIMIT: Env.schema.number.optional(),
   CHAT_MESSAGE_MAX_LENGTH: Env.schema.number.optional(),
   CHAT_UNANSWERED_MINUTES: Env.schema.number.optional(),
+
+  /*
+  | Photos of news and achievements (@adonisjs/drive): the local disk under
+  | storage/ by default, an S3-compatible bucket when DRIVE_DISK=s3
+  */
+  DRIVE_DISK: Env.schema.enum.optional(['fs', 's3'] as const),
+  DRIVE_FS_ROOT: Env.schema.string.optional(),
+  S3_BUCKET: Env.schema.string.optional(),
+  S3_REGION: Env.schema.string.optional(),
+  S3_ENDPOINT: Env.schema.string.optional(),
+  S3_ACCESS_KEY_ID: Env.schema.string.optional(),
+  S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
+  S3_FORCE_PATH_STYLE: Env.schema.boolean.optional(),
+  UPLOAD_MAX_MB: Env.schema.number.optional(),
 })

@@ -130,6 +130,20 @@ class RedisCheck extends BaseCheck {
 }
 
 /**
+ * Readiness: the database must answer; Redis (when REDIS_URL is set) is
+ * reported but only degrades the instance, which still serves everything
+ * except live updates shared with other instances
+ */
+export function readinessChecks() {
+  const checks = new HealthChecks().register([new DatabaseCheck()])
+  const redisUrl = env.get('REDIS_URL')
+  if (redisUrl) {
+    checks.append([new RedisCheck(redisUrl)])
+  }
+  return checks
+}
+
+/**
  * The checks to run now
  */
 export function healthChecks() {

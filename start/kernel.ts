@@ -32,6 +32,8 @@ server.use([
   () => import('#middleware/detect_user_locale_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
   () => import('#middleware/share_notification_count_middleware'),
+  () => import('#middleware/share_club_middleware'),
+  () => import('#middleware/discard_uploads_middleware'),
 ])
 
 router.use([

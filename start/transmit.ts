@@ -24,6 +24,10 @@
 | the X-XSRF-TOKEN header (config/shield.ts enables the cookie), so the
 | CSRF protection stays on for these routes too.
 |
+| After a Redis outage (REDIS_URL) every channel with a subscriber here
+| gets `{ type: 'resync' }`: broadcasts of the outage were dropped, so the
+| live scripts refetch what they show (resources/js/live_resync.js).
+|
 */
 
 import transmit from '@adonisjs/transmit/services/main'
@@ -35,6 +39,7 @@ import { isUuid } from '#services/ids'
 import ChatSession, { CHAT_TOKEN_HEADER } from '#models/chat_session'
 import ChatSessionPolicy from '#policies/chat_session_policy'
 import type { NextFn } from '@adonisjs/core/types/http'
+import { redisBus } from '#services/redis_bus'
 
 /**
  * Every signed-in page subscribes (public/js/notifications.js), so a
@@ -90,4 +95,18 @@ transmit.authorize<{ id: string }>('chat/:id', async (ctx: HttpContext, { id }) 
   return ctx.bouncer
     .with(ChatSessionPolicy)
     .allows('view', session, ctx.request.header(CHAT_TOKEN_HEADER) ?? null)
+})
+
+/**
+ * Broadcasts were dropped while Redis was down: the browsers connected to
+ * this instance refetch (only here: every instance does the same)
+ */
+redisBus.current?.onRecovered(() => {
+  const channels = new Set<string>()
+  for (const subscribed of transmit.getManager().getAllSubscribers().values()) {
+    for (const channel of subscribed) channels.add(channel)
+  }
+  for (const channel of channels) {
+    transmit.broadcastExcept(channel, { type: 'resync' }, [])
+  }
 })

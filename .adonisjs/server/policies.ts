@@ -5,6 +5,7 @@ export const policies = {
   BookingPolicy: () => import('#policies/booking_policy'),
   ChatSessionPolicy: () => import('#policies/chat_session_policy'),
   CoachPolicy: () => import('#policies/coach_policy'),
+  ContentPolicy: () => import('#policies/content_policy'),
   EnrollmentPolicy: () => import('#policies/enrollment_policy'),
   MemberPolicy: () => import('#policies/member_policy'),
   NotificationPolicy: () => import('#policies/notification_policy'),

@@ -140,8 +140,30 @@ export type ScannedRoutes = {
     'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
@@ -263,6 +285,22 @@ export type ScannedRoutes = {
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   GET: {
     'home': { paramsTuple?: []; params?: {} }
@@ -337,8 +375,23 @@ export type ScannedRoutes = {
     'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -394,6 +447,15 @@ export type ScannedRoutes = {
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   HEAD: {
     'home': { paramsTuple?: []; params?: {} }
@@ -468,8 +530,23 @@ export type ScannedRoutes = {
     'chat_inbox.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.analytics': { paramsTuple?: []; params?: {} }
     'coach.analytics': { paramsTuple?: []; params?: {} }
+    'news.index': { paramsTuple?: []; params?: {} }
+    'news.show': { paramsTuple: [ParamValue]; params: {'slug': ParamValue} }
+    'achievements.index': { paramsTuple?: []; params?: {} }
+    'achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'media.show': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'admin.club.edit': { paramsTuple?: []; params?: {} }
+    'admin.news.index': { paramsTuple?: []; params?: {} }
+    'admin.news.create': { paramsTuple?: []; params?: {} }
+    'admin.news.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.preview': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'admin.achievements.create': { paramsTuple?: []; params?: {} }
+    'admin.achievements.edit': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.ping': { paramsTuple?: []; params?: {} }
     'api.v1.health': { paramsTuple?: []; params?: {} }
+    'api.v1.health.live': { paramsTuple?: []; params?: {} }
+    'api.v1.health.ready': { paramsTuple?: []; params?: {} }
     'api.v1.openapi': { paramsTuple?: []; params?: {} }
     'api.docs': { paramsTuple?: []; params?: {} }
     'api.v1.auth.me': { paramsTuple?: []; params?: {} }
@@ -525,6 +602,15 @@ export type ScannedRoutes = {
     'api.v1.analytics.members': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.coaches': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.analytics.bookings': { paramsTuple?: []; params?: {} }
+    'api.v1.club.show': { paramsTuple?: []; params?: {} }
+    'api.v1.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.index': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -572,6 +658,8 @@ export type ScannedRoutes = {
     'calendar_feed.reset': { paramsTuple?: []; params?: {} }
     'chat_inbox.reply': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.store': { paramsTuple?: []; params?: {} }
+    'admin.achievements.store': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register': { paramsTuple?: []; params?: {} }
     'api.v1.auth.register_confirm': { paramsTuple?: []; params?: {} }
     'api.v1.auth.login': { paramsTuple?: []; params?: {} }
@@ -615,6 +703,8 @@ export type ScannedRoutes = {
     'api.v1.chat.sessions.store': { paramsTuple?: []; params?: {} }
     'api.v1.chat.sessions.messages.store': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.chat.sessions.close': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.store': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.achievements.store': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'profile.update': { paramsTuple?: []; params?: {} }
@@ -631,6 +721,9 @@ export type ScannedRoutes = {
     'admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'chat_inbox.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.club.update': { paramsTuple?: []; params?: {} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.auth.update_me': { paramsTuple?: []; params?: {} }
     'api.v1.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -639,6 +732,9 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.attendance.upsert': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.training_sessions.attendance.bulk': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.club.update': { paramsTuple?: []; params?: {} }
+    'api.v1.admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'admin.programs.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -647,6 +743,8 @@ export type ScannedRoutes = {
     'admin.coaches.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.series.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.training_sessions.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -660,6 +758,8 @@ export type ScannedRoutes = {
     'admin.session_times.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.coaches.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'admin.sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.users.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.programs.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.rooms.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -669,6 +769,8 @@ export type ScannedRoutes = {
     'api.v1.training_sessions.invitations.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'member_id': ParamValue} }
     'api.v1.admin.members.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.v1.admin.packages.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.news.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.v1.admin.achievements.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -9,6 +9,7 @@ import { groupByDay } from '#services/schedule_pages'
 import { serialize } from '#services/serialize'
 import { parentDashboardView } from '#transformers/dashboard_view'
 import BookingTransformer from '#transformers/booking_transformer'
+import { withAchievementLabels } from '#services/site_pages'
 
 /**
  * The sessions' page views (TrainingSessionTransformer, local times), in order
@@ -32,11 +33,11 @@ export default class DashboardController {
         ? await this.admin(i18n.locale)
         : user.role === 'coach'
           ? await this.coach(user, i18n.locale)
-          : await this.parent(user)
+          : await this.parent(user, i18n.locale)
     return view.render(`pages/dashboard/${user.role}`, { user, timezone, ...data })
   }
 
-  private async parent(user: User) {
+  private async parent(user: User, locale: string) {
     const { dashboard, next, nextExtras, pending } = await parentHome(user.id)
     const view = await serialize(parentDashboardView(dashboard))
     const nextBookings: { member_id: string }[] = await serialize(
@@ -48,6 +49,7 @@ export default class DashboardController {
       statistics: view.attendance.statistics,
       nextByMember: Object.fromEntries(nextBookings.map((booking) => [booking.member_id, booking])),
       pendingNames: pending.map((member) => member.name),
+      achievements: withAchievementLabels(view.achievements, locale),
     }
   }
 

@@ -2,6 +2,7 @@ import { BaseMail } from '@adonisjs/mail'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { I18n } from '@adonisjs/i18n'
 import type User from '#models/user'
+import { clubIdentity } from '#services/club_identity'
 
 /**
  * What every club notification mail shares: one parent as the reader, in
@@ -37,8 +38,9 @@ export default abstract class ClubNotification extends BaseMail {
     return []
   }
 
-  prepare() {
+  async prepare() {
     const i18n: I18n = i18nManager.locale(this.locale)
+    const club = await clubIdentity()
     const values = { name: this.parent.name, ...this.values() }
     const lines = {
       greeting: i18n.t('club.mail.greeting', values),
@@ -47,7 +49,7 @@ export default abstract class ClubNotification extends BaseMail {
       action: i18n.t('club.mail.action'),
       signature: i18n.t('club.mail.signature'),
     }
-    const data = { lines, link: this.link(), locale: this.locale }
+    const data = { lines, link: this.link(), locale: this.locale, brandName: club.name }
 
     this.message
       .to(this.parent.email, this.parent.name)

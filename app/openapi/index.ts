@@ -68,6 +68,7 @@ const areas: ApiArea[] = [
   await import('./paths/enrollments.js'),
   await import('./paths/chat.js'),
   await import('./paths/analytics.js'),
+  await import('./paths/site.js'),
 ]
 
 const errorExample = (code: string, message: string) => ({ success: false, message, code })

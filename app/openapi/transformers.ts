@@ -20,6 +20,8 @@ import EnrollmentTransformer from '#transformers/enrollment_transformer'
 import ChatSessionTransformer from '#transformers/chat_session_transformer'
 import ChatMessageTransformer from '#transformers/chat_message_transformer'
 import AnalyticsTransformer from '#transformers/analytics_transformer'
+import NewsTransformer from '#transformers/news_transformer'
+import AchievementTransformer from '#transformers/achievement_transformer'
 
 /**
  * Every transformer of app/transformers: the document's resource schemas
@@ -53,6 +55,9 @@ export const TRANSFORMERS: { name: string; shapes: TransformerShapes }[] = [
   ChatMessageTransformer,
   // analytics
   AnalyticsTransformer,
+  // content
+  NewsTransformer,
+  AchievementTransformer,
 ]
 
 export const schemas: ApiArea['schemas'] = Object.fromEntries(

@@ -2,6 +2,7 @@ import type { parentDashboard } from '#queries/members/dashboards'
 import MemberTransformer from '#transformers/member_transformer'
 import BookingTransformer from '#transformers/booking_transformer'
 import AttendanceHistoryTransformer from '#transformers/attendance_history_transformer'
+import AchievementTransformer from '#transformers/achievement_transformer'
 
 /**
  * A parent's dashboard as GET /api/v1/me/dashboard answers it and the
@@ -16,5 +17,6 @@ export function parentDashboardView(data: Awaited<ReturnType<typeof parentDashbo
       history: AttendanceHistoryTransformer.transform(data.history),
       statistics: data.statistics,
     },
+    achievements: AchievementTransformer.transform(data.achievements),
   }
 }

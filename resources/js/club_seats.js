@@ -6,10 +6,14 @@
  * the seats as they were when loaded.
  */
 import { Transmit } from '@adonisjs/transmit-client'
+import { isResync, onResync, refetchElement } from './live_resync.js'
 
 const root = document.querySelector('[data-club-seats]')
 
+const refetchSeats = () => refetchElement(root, '[data-club-seats]').catch(() => {})
+
 function update(message) {
+  if (isResync(message)) return refetchSeats()
   const session = message && message.session
   if (!session || typeof session.seats_left !== 'number') {
     return
@@ -30,6 +34,7 @@ function update(message) {
 if (root && 'EventSource' in window) {
   const transmit = new Transmit({ baseUrl: window.location.origin })
   window.addEventListener('pagehide', () => transmit.close())
+  onResync(transmit, refetchSeats)
   const subscription = transmit.subscription('training-sessions')
   subscription.onMessage(update)
   subscription

@@ -12,6 +12,7 @@
  * so tests (and curious people) can tell.
  */
 import { Transmit } from '@adonisjs/transmit-client'
+import { onResync } from './live_resync.js'
 
 const regions = [...document.querySelectorAll('[data-live-channel]')]
 const REFRESH_DELAY_MS = 250
@@ -77,16 +78,13 @@ if (regions.length > 0 && 'EventSource' in window) {
   window.addEventListener('pagehide', () => transmit.close())
 
   /*
-   * After a lost connection comes back, messages may have been missed
+   * After a lost connection comes back, messages may have been missed (any
+   * message, `{ type: 'resync' }` included, refetches the list)
    */
-  let connectedBefore = false
-  transmit.on('connected', () => {
-    if (connectedBefore) {
-      for (const region of regions) {
-        refresh(region).catch(() => {})
-      }
+  onResync(transmit, () => {
+    for (const region of regions) {
+      refresh(region).catch(() => {})
     }
-    connectedBefore = true
   })
 
   for (const region of regions) {

@@ -75,8 +75,17 @@ if (link && link.dataset.channel && 'EventSource' in window) {
   const transmit = new Transmit({ baseUrl: window.location.origin })
   window.addEventListener('pagehide', () => transmit.close())
 
+  /*
+   * Missed notifications: refetch the unread badge (the notifications page
+   * holds them all)
+   */
+  const { isResync, onResync, refetchElement } = await import('./live_resync.js')
+  const refetchBadge = () => refetchElement(link, '[data-notifications-link]').catch(() => {})
+  onResync(transmit, refetchBadge)
+
   const subscription = transmit.subscription(link.dataset.channel)
   subscription.onMessage((message) => {
+    if (isResync(message)) return refetchBadge()
     const notification = message && message.notification
     if (!notification) return
     bumpBadge()

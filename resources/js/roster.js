@@ -7,6 +7,7 @@
  * another device (training-sessions/<id>, roster_changed).
  */
 import { Transmit } from '@adonisjs/transmit-client'
+import { isResync, onResync, refetchElement } from './live_resync.js'
 
 const roster = document.querySelector('[data-roster]')
 
@@ -117,8 +118,11 @@ if (roster) {
   if ('EventSource' in window) {
     const transmit = new Transmit({ baseUrl: window.location.origin })
     window.addEventListener('pagehide', () => transmit.close())
+    const refetchRoster = () => refetchElement(roster, '[data-roster]').catch(() => {})
+    onResync(transmit, refetchRoster)
     const subscription = transmit.subscription(`training-sessions/${roster.dataset.session}`)
     subscription.onMessage((message) => {
+      if (isResync(message)) return refetchRoster()
       if (!message || message.type !== 'roster_changed') {
         return
       }

@@ -554,6 +554,9 @@ export const paths: ApiArea['paths'] = {
           history: s.array(s.ref('AttendanceHistoryEntry')),
           statistics: attendanceSummary(),
         }),
+        achievements: s.array(s.ref('Achievement'), {
+          description: "The members' achievements whose date has come, newest first (seed 001)",
+        }),
       }),
     }),
   },
@@ -575,6 +578,8 @@ export const paths: ApiArea['paths'] = {
           upcoming_bookings: s.integer(),
           waitlisted_bookings: s.integer(),
           active_chats: s.integer({ description: 'Open live chats' }),
+          total_news: s.integer({ description: 'News items in any state' }),
+          total_achievements: s.integer(),
         }),
         recent: s.object({
           pending_members: s.array(s.ref('AdminMember')),

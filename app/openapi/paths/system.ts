@@ -28,6 +28,23 @@ export const schemas: ApiArea['schemas'] = {
       })
     ),
   }),
+  Liveness: s.object({
+    status: s.enum(['ok']),
+    uptime_seconds: s.number({ example: 3600.5 }),
+  }),
+  Readiness: s.object({
+    status: s.enum(['ok', 'degraded', 'error']),
+    timestamp: s.dateTime(),
+    draining: s.boolean({ description: 'true once the process received SIGTERM' }),
+    services: s.object(
+      {},
+      {
+        description: 'database, and redis when REDIS_URL is set (down reads as degraded)',
+        additionalProperties: s.enum(['up', 'degraded', 'down']),
+        example: { database: 'up', redis: 'degraded' },
+      }
+    ),
+  }),
 }
 
 export const paths: ApiArea['paths'] = {
@@ -53,6 +70,35 @@ export const paths: ApiArea['paths'] = {
           status: 503,
           codes: ['SERVICE_UNAVAILABLE'],
           description: 'A check failed; `data` holds the same report',
+        },
+      ],
+    }),
+  },
+
+  '/health/live': {
+    get: op({
+      summary: 'Liveness for process managers and load balancers',
+      description:
+        'Answers while the process runs; touches no database or Redis. Not rate limited.',
+      tags: tag,
+      auth: false,
+      response: s.ref('Liveness'),
+    }),
+  },
+
+  '/health/ready': {
+    get: op({
+      summary: 'Readiness for load balancers',
+      description:
+        '200 when the database answers (`degraded` when Redis is configured but down: the instance still serves); 503 when the database does not answer or the process is shutting down. Not rate limited.',
+      tags: tag,
+      auth: false,
+      response: s.ref('Readiness'),
+      errors: [
+        {
+          status: 503,
+          codes: ['SERVICE_UNAVAILABLE'],
+          description: 'Not ready; `data` holds the same report',
         },
       ],
     }),

@@ -16,6 +16,7 @@ import {
 import { bookingExtras, withBookingRelations } from '#queries/bookings/booking_details'
 import type { MemberOverview } from '#transformers/member_transformer'
 import { activeChatCount } from '#queries/chat/list_chat_sessions'
+import { achievementsOfMembers } from '#queries/content/achievements'
 
 /**
  * GET /me/dashboard (models and typed rows; app/transformers/dashboard_view.ts
@@ -75,6 +76,7 @@ export async function parentDashboard(accountId: string) {
     upcomingExtras: await bookingExtras(upcoming),
     history,
     statistics: attendanceSummary(counts),
+    achievements: await achievementsOfMembers(memberIds),
   }
 }
 
@@ -101,26 +103,35 @@ export async function adminDashboard() {
     return Number(row.total)
   }
 
-  const [totalCoaches, totalPackages, activeMemberPackages, upcomingBookings, waitlisted] =
-    await Promise.all([
-      count(db.from('users').where('role', 'coach').where('status', 'active')),
-      count(db.from('packages').where('status', 'active')),
-      count(db.from('member_packages').where('status', 'active')),
-      count(
-        db
-          .from('bookings')
-          .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
-          .where('bookings.status', 'confirmed')
-          .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
-      ),
-      count(
-        db
-          .from('bookings')
-          .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
-          .where('bookings.status', 'waitlisted')
-          .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
-      ),
-    ])
+  const [
+    totalCoaches,
+    totalPackages,
+    activeMemberPackages,
+    upcomingBookings,
+    waitlisted,
+    totalNews,
+    totalAchievements,
+  ] = await Promise.all([
+    count(db.from('users').where('role', 'coach').where('status', 'active')),
+    count(db.from('packages').where('status', 'active')),
+    count(db.from('member_packages').where('status', 'active')),
+    count(
+      db
+        .from('bookings')
+        .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
+        .where('bookings.status', 'confirmed')
+        .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
+    ),
+    count(
+      db
+        .from('bookings')
+        .join('training_sessions', 'training_sessions.id', 'bookings.training_session_id')
+        .where('bookings.status', 'waitlisted')
+        .where('training_sessions.starts_at', '>', DateTime.now().toJSDate())
+    ),
+    count(db.from('news')),
+    count(db.from('achievements')),
+  ])
 
   const pending = await Member.query()
     .where('status', 'pending')
@@ -149,6 +160,8 @@ export async function adminDashboard() {
       upcoming_bookings: upcomingBookings,
       waitlisted_bookings: waitlisted,
       active_chats: await activeChatCount(),
+      total_news: totalNews,
+      total_achievements: totalAchievements,
     },
     recent: {
       pending_members: pending,

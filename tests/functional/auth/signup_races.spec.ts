@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
-import SignupNotification from '#mails/signup_notification'
+import type SignupNotification from '#mails/signup_notification'
 import { clearRateLimits } from '#start/limiter'
 import { uniqueEmail } from '#tests/fixtures'
 import { truncateAfterRace } from '../race_database.js'
@@ -39,7 +39,8 @@ test.group('Auth API | sign-up races', (group) => {
     const attempts = [...tokens, ...tokens].map((token) =>
       client.post(urlFor('api.v1.auth.register_confirm')).json({ token })
     )
-    const statuses = (await Promise.all(attempts)).map((response) => response.status())
+    const responses = await Promise.all(attempts)
+    const statuses = responses.map((response) => response.status())
     assert.equal(statuses.filter((status) => status === 201).length, 1, statuses.join(','))
     assert.equal(statuses.filter((status) => status === 422).length, 7, statuses.join(','))
     const users = await User.query().where('email', email)

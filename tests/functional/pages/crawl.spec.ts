@@ -19,6 +19,8 @@ import Notification from '#models/notification'
 import { createEnrollment } from '#actions/enrollments/create_enrollment'
 import { startChatSession } from '#actions/chat/start_chat_session'
 import db from '@adonisjs/lucid/services/db'
+import News from '#models/news'
+import Achievement from '#models/achievement'
 import { withLocaleCookie } from './helpers.js'
 
 /*
@@ -67,10 +69,31 @@ const NOT_PAGES = [
  * them, so a broken login or seed cannot make it pass vacuously
  */
 const MUST_REACH: Record<Role, string[]> = {
-  visitor: ['home', 'schedule.index', 'programs.index', 'programs.show', 'session.create'],
+  visitor: [
+    'home',
+    'schedule.index',
+    'programs.index',
+    'programs.show',
+    'session.create',
+    'news.index',
+    'news.show',
+    'achievements.index',
+    'achievements.show',
+  ],
   parent: ['dashboard', 'parent.children.index', 'parent.bookings.create', 'parent.bookings.index'],
   coach: ['dashboard', 'coach.sessions.index', 'coach.sessions.create', 'coach.roster.show'],
-  admin: ['dashboard', 'admin.members.index', 'admin.sessions.index', 'admin.programs.index'],
+  admin: [
+    'dashboard',
+    'admin.members.index',
+    'admin.sessions.index',
+    'admin.programs.index',
+    'admin.news.index',
+    'admin.news.edit',
+    'admin.news.preview',
+    'admin.achievements.index',
+    'admin.achievements.edit',
+    'admin.club.edit',
+  ],
 }
 
 /**
@@ -108,6 +131,10 @@ async function demoIds(): Promise<Ids> {
     params: { member: child.name },
     data: { member_id: child.id },
   })
+  const [news, achievement] = await Promise.all([
+    News.query().where('publish_at', '<=', new Date()).firstOrFail(),
+    Achievement.query().where('type', 'member').firstOrFail(),
+  ])
   const [series, program, room, slot, pkg] = await Promise.all([
     SessionSeries.query().firstOrFail(),
     Program.query().firstOrFail(),
@@ -145,6 +172,9 @@ async function demoIds(): Promise<Ids> {
     user: parent.id,
     booking: booking.id,
     notification: notification.id,
+    news: news.id,
+    news_slug: news.slug,
+    achievement: achievement.id,
   }
 }
 
@@ -170,6 +200,10 @@ const ID_OF: Array<[RegExp, keyof Ids | ((ids: Ids) => string)]> = [
   [/^\/admin\/enrollments\/:id/, 'enrollment'],
   [/^\/parent\/enrollments\/:id/, 'enrollment'],
   [/^\/staff\/chats\/:id/, 'chat'],
+  [/^\/news\/:slug$/, 'news_slug'],
+  [/^\/admin\/news\/:id/, 'news'],
+  [/^\/achievements\/:id$/, 'achievement'],
+  [/^\/admin\/achievements\/:id/, 'achievement'],
   [/^\/reset-password\/:token$/, () => 'not-a-real-token'],
   [/^\/register\/confirm\/:token$/, () => 'not-a-real-token'],
   [/^\/coming-soon\/:feature$/, () => 'unknown'],

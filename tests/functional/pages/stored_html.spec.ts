@@ -8,6 +8,10 @@ import Booking from '#models/booking'
 import { startChatSession } from '#actions/chat/start_chat_session'
 import { sendChatMessage } from '#actions/chat/send_chat_message'
 import { updateChatSession } from '#actions/chat/update_chat_session'
+import News from '#models/news'
+import Achievement from '#models/achievement'
+import ClubSetting from '#models/club_setting'
+import { DateTime } from 'luxon'
 import { givePackage, makeMember, makePackage, makeUser } from '../club/fixtures.js'
 import { makeProgram, makeRoom, makeSession, makeSlot, short } from './schedule_fixtures.js'
 
@@ -87,7 +91,30 @@ async function storeEverywhere(payload: string) {
   })
   await sendChatMessage({ sessionId: chat.id, role: 'assistant', senderId: coach.id, body: tag() })
   await updateChatSession(chat, { topic: tag(), tags: [short40().toLowerCase()] })
-  return { admin, coach, parent, child, program, room, slot, session, chat }
+  await ClubSetting.create({
+    name: tag().slice(0, 120),
+    description: tag(),
+    address: tag(),
+    waNumber: '+62 812 3456 7890',
+    email: 'klub@example.com',
+    openingHours: tag(),
+    instagramUrl: `https://instagram.com/${encodeURIComponent(payload)}`,
+  })
+  const news = await News.create({
+    title: tag(),
+    slug: `berita-${short()}`,
+    body: `${tag()}\n\n${payload}`,
+    publishAt: DateTime.now().minus({ hours: 1 }),
+    authorId: admin.id,
+  })
+  const achievement = await Achievement.create({
+    type: 'member',
+    memberId: child.id,
+    title: tag(),
+    description: tag(),
+    achievedOn: DateTime.now().minus({ days: 1 }),
+  })
+  return { admin, coach, parent, child, program, room, slot, session, news, achievement, chat }
 }
 
 test.group('Pages | stored text is never markup', (group) => {
@@ -113,6 +140,12 @@ test.group('Pages | stored text is never markup', (group) => {
         [s.admin, `/admin/members/${s.child.id}/packages`],
         [s.admin, '/admin/packages'],
         [s.admin, '/account/profile'],
+        [s.admin, '/admin/news'],
+        [s.admin, `/admin/news/${s.news.id}/edit`],
+        [s.admin, `/admin/news/${s.news.id}/preview`],
+        [s.admin, '/admin/achievements'],
+        [s.admin, `/admin/achievements/${s.achievement.id}/edit`],
+        [s.admin, '/admin/club'],
         [s.coach, '/dashboard'],
         [s.coach, '/coach/sessions'],
         [s.coach, `/coach/sessions/${s.session.id}/edit`],
@@ -139,7 +172,16 @@ test.group('Pages | stored text is never markup', (group) => {
         assert.notMatch(response.text(), payload.injected, `${url} rendered the payload as markup`)
         assert.notMatch(response.text(), RAW_TEMPLATE, `${url} shows template code`)
       }
-      for (const url of ['/schedule', '/programs', `/programs/${s.program.id}`]) {
+      for (const url of [
+        '/',
+        '/schedule',
+        '/programs',
+        `/programs/${s.program.id}`,
+        '/news',
+        `/news/${s.news.slug}`,
+        '/achievements',
+        `/achievements/${s.achievement.id}`,
+      ]) {
         const response = await client.get(url)
         assert.equal(response.status(), 200, `${url} answered ${response.status()}`)
         assert.notMatch(response.text(), payload.injected, `${url} rendered the payload as markup`)

@@ -28,6 +28,27 @@ import {
   uniqueEmail,
 } from '#tests/fixtures'
 import { contractCheck } from '../../contract.js'
+import News from '#models/news'
+import Achievement from '#models/achievement'
+
+const NEWS_ID = '0a7e0000-0000-4000-8000-000000000001'
+const ACHIEVEMENT_ID = '0a7e0000-0000-4000-8000-000000000002'
+const withNews = () =>
+  News.create({
+    id: NEWS_ID,
+    title: 'Berita matriks',
+    slug: 'berita-matriks',
+    body: 'Isi',
+    publishAt: DateTime.now().minus({ days: 1 }),
+  })
+const withAchievement = () =>
+  Achievement.create({
+    id: ACHIEVEMENT_ID,
+    type: 'club',
+    title: 'Prestasi matriks',
+    description: 'Isi',
+    achievedOn: DateTime.now().minus({ days: 1 }),
+  })
 
 /*
 |--------------------------------------------------------------------------
@@ -113,6 +134,14 @@ const underway = (id: (w: World) => string) => (w: World) =>
 const MATRIX: Record<string, Cell> = {
   'GET /api/v1/ping': { url: () => '/api/v1/ping', expect: [200, 200, 200, 200, 200, 200] },
   'GET /api/v1/health': { url: () => '/api/v1/health', expect: [200, 200, 200, 200, 200, 200] },
+  'GET /api/v1/health/live': {
+    url: () => '/api/v1/health/live',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/health/ready': {
+    url: () => '/api/v1/health/ready',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
   'GET /api/v1/openapi.json': {
     url: () => '/api/v1/openapi.json',
     expect: [200, 200, 200, 200, 200, 200],
@@ -588,6 +617,84 @@ const MATRIX: Record<string, Cell> = {
     expect: [401, 200, 404, 404, 404, 200],
   },
 
+  // the club's site
+  'GET /api/v1/club': { url: () => '/api/v1/club', expect: [200, 200, 200, 200, 200, 200] },
+  'PUT /api/v1/admin/club': {
+    url: () => '/api/v1/admin/club',
+    body: () => ({ name: 'Klub Matriks' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'GET /api/v1/news': { url: () => '/api/v1/news', expect: [200, 200, 200, 200, 200, 200] },
+  'GET /api/v1/news/:id': {
+    url: () => `/api/v1/news/${NEWS_ID}`,
+    prepare: withNews,
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/achievements': {
+    url: () => '/api/v1/achievements',
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/achievements/:id': {
+    url: () => `/api/v1/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    expect: [200, 200, 200, 200, 200, 200],
+  },
+  'GET /api/v1/admin/news': {
+    url: () => '/api/v1/admin/news',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'POST /api/v1/admin/news': {
+    url: () => '/api/v1/admin/news',
+    body: () => ({ title: 'Berita baru', body: 'Isi' }),
+    expect: [401, 403, 403, 403, 403, 201],
+  },
+  'GET /api/v1/admin/news/:id': {
+    url: () => `/api/v1/admin/news/${NEWS_ID}`,
+    prepare: withNews,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'PUT /api/v1/admin/news/:id': {
+    url: () => `/api/v1/admin/news/${NEWS_ID}`,
+    prepare: withNews,
+    body: () => ({ title: 'Berita diubah' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'DELETE /api/v1/admin/news/:id': {
+    url: () => `/api/v1/admin/news/${NEWS_ID}`,
+    prepare: withNews,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'GET /api/v1/admin/achievements': {
+    url: () => '/api/v1/admin/achievements',
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'POST /api/v1/admin/achievements': {
+    url: () => '/api/v1/admin/achievements',
+    body: (w) => ({
+      type: 'member',
+      member_id: w.childA,
+      title: 'Juara',
+      description: 'Isi',
+      date: '2026-01-10',
+    }),
+    expect: [401, 403, 403, 403, 403, 201],
+  },
+  'GET /api/v1/admin/achievements/:id': {
+    url: () => `/api/v1/admin/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'PUT /api/v1/admin/achievements/:id': {
+    url: () => `/api/v1/admin/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    body: () => ({ title: 'Juara diubah' }),
+    expect: [401, 403, 403, 403, 403, 200],
+  },
+  'DELETE /api/v1/admin/achievements/:id': {
+    url: () => `/api/v1/admin/achievements/${ACHIEVEMENT_ID}`,
+    prepare: withAchievement,
+    expect: [401, 403, 403, 403, 403, 200],
+  },
   // admin: members and packages
   // analytics
   'GET /api/v1/analytics/dashboard': {

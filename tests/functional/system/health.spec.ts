@@ -4,6 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { PostgreConfig } from '@adonisjs/lucid/types/database'
 import env from '#start/env'
 import { freePort } from '#database/embedded_postgres'
+import { lifecycle } from '#services/lifecycle'
 
 /**
  * A stand-in Redis that answers PING with +PONG, so the Redis check is
@@ -154,5 +155,67 @@ test.group('Health | database down', (group) => {
 
     response.assertStatus(503)
     assert.deepEqual(response.body().data.services, { app: 'up', database: 'down' })
+  })
+})
+
+test.group('Health | live and ready', (group) => {
+  group.each.setup(() => {
+    const redisUrl = env.get('REDIS_URL')
+    return () => setRedisUrl(redisUrl)
+  })
+
+  test('live answers without touching the database', async ({ client, assert, cleanup }) => {
+    setRedisUrl(`redis://127.0.0.1:${await freePort()}`)
+    cleanup(pointDatabaseAt(`postgres://postgres:postgres@127.0.0.1:${await freePort()}/none`, 500))
+
+    const response = await client.get('/api/v1/health/live')
+
+    response.assertStatus(200)
+    assert.equal(response.body().data.status, 'ok')
+    assert.isUndefined(response.header('x-ratelimit-limit'))
+  })
+
+  test('ready: 200 ok with the database', async ({ client, assert }) => {
+    setRedisUrl(undefined)
+
+    const response = await client.get('/api/v1/health/ready')
+
+    response.assertStatus(200)
+    assert.equal(response.body().data.status, 'ok')
+    assert.deepEqual(response.body().data.services, { database: 'up' })
+  })
+
+  test('ready: Redis down is degraded, still 200', async ({ client, assert }) => {
+    setRedisUrl(`redis://127.0.0.1:${await freePort()}`)
+
+    const response = await client.get('/api/v1/health/ready')
+
+    response.assertStatus(200)
+    assert.equal(response.body().data.status, 'degraded')
+    assert.deepEqual(response.body().data.services, { database: 'up', redis: 'degraded' })
+  })
+
+  test('ready: the database down is a 503', async ({ client, assert, cleanup }) => {
+    setRedisUrl(undefined)
+    cleanup(
+      pointDatabaseAt(`postgres://postgres:postgres@127.0.0.1:${await freePort()}/none`, 1000)
+    )
+
+    const response = await client.get('/api/v1/health/ready')
+
+    response.assertStatus(503)
+    response.assertBodyContains({ success: false, code: 'SERVICE_UNAVAILABLE' })
+    assert.deepEqual(response.body().data.services, { database: 'down' })
+  })
+
+  test('ready: 503 once the process is draining', async ({ client, assert, cleanup }) => {
+    setRedisUrl(undefined)
+    lifecycle.startDraining()
+    cleanup(() => lifecycle.stopDraining())
+
+    const response = await client.get('/api/v1/health/ready')
+
+    response.assertStatus(503)
+    assert.isTrue(response.body().data.draining)
   })
 })
