@@ -77,18 +77,6 @@ export default await Env.create(new URL('../', import.meta.url), {
   ENROLLMENT_EXPIRE_DAYS: Env.schema.number.optional(),
 
   /*
-  | Live chat: captcha on starting a chat (CAPTCHA_DRIVER's verifier), rate
-  | limits, the longest message, and after how many minutes without a staff
-  | answer the admins are mailed
-  */
-  CHAT_CAPTCHA: Env.schema.boolean.optional(),
-  CHAT_START_RATE_LIMIT: Env.schema.number.optional(),
-  CHAT_MESSAGE_RATE_LIMIT: Env.schema.number.optional(),
-  CHAT_IP_MESSAGE_RATE_LIMIT: Env.schema.number.optional(),
-  CHAT_MESSAGE_MAX_LENGTH: Env.schema.number.optional(),
-  CHAT_UNANSWERED_MINUTES: Env.schema.number.optional(),
-
-  /*
   | Photos of news and achievements (@adonisjs/drive): the local disk under
   | storage/ by default, an S3-compatible bucket when DRIVE_DISK=s3
   */
@@ -101,4 +89,16 @@ export default await Env.create(new URL('../', import.meta.url), {
   S3_SECRET_ACCESS_KEY: Env.schema.string.optional(),
   S3_FORCE_PATH_STYLE: Env.schema.boolean.optional(),
   UPLOAD_MAX_MB: Env.schema.number.optional(),
+
+  /*
+  | Live chat: captcha on starting a chat (CAPTCHA_DRIVER's verifier), rate
+  | limits, the longest message, and after how many minutes without a staff
+  | answer the admins are mailed
+  */
+  CHAT_CAPTCHA: Env.schema.boolean.optional(),
+  CHAT_START_RATE_LIMIT: Env.schema.number.optional(),
+  CHAT_MESSAGE_RATE_LIMIT: Env.schema.number.optional(),
+  CHAT_IP_MESSAGE_RATE_LIMIT: Env.schema.number.optional(),
+  CHAT_MESSAGE_MAX_LENGTH: Env.schema.number.optional(),
+  CHAT_UNANSWERED_MINUTES: Env.schema.number.optional(),
 })

@@ -81,6 +81,20 @@ transmit.authorize<{ id: string }>('users/:id', (ctx: HttpContext, { id }) => {
 })
 
 /**
+ * Broadcasts were dropped while Redis was down: the browsers connected to
+ * this instance refetch (only here: every instance does the same)
+ */
+redisBus.current?.onRecovered(() => {
+  const channels = new Set<string>()
+  for (const subscribed of transmit.getManager().getAllSubscribers().values()) {
+    for (const channel of subscribed) channels.add(channel)
+  }
+  for (const channel of channels) {
+    transmit.broadcastExcept(channel, { type: 'resync' }, [])
+  }
+})
+
+/**
  * The staff inbox; registered before chat/:id, so "inbox" is never taken
  * for a chat id
  */
@@ -95,18 +109,4 @@ transmit.authorize<{ id: string }>('chat/:id', async (ctx: HttpContext, { id }) 
   return ctx.bouncer
     .with(ChatSessionPolicy)
     .allows('view', session, ctx.request.header(CHAT_TOKEN_HEADER) ?? null)
-})
-
-/**
- * Broadcasts were dropped while Redis was down: the browsers connected to
- * this instance refetch (only here: every instance does the same)
- */
-redisBus.current?.onRecovered(() => {
-  const channels = new Set<string>()
-  for (const subscribed of transmit.getManager().getAllSubscribers().values()) {
-    for (const channel of subscribed) channels.add(channel)
-  }
-  for (const channel of channels) {
-    transmit.broadcastExcept(channel, { type: 'resync' }, [])
-  }
 })

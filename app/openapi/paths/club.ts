@@ -577,9 +577,9 @@ export const paths: ApiArea['paths'] = {
           today_sessions: s.integer(),
           upcoming_bookings: s.integer(),
           waitlisted_bookings: s.integer(),
-          active_chats: s.integer({ description: 'Open live chats' }),
           total_news: s.integer({ description: 'News items in any state' }),
           total_achievements: s.integer(),
+          active_chats: s.integer({ description: 'Open live chats' }),
         }),
         recent: s.object({
           pending_members: s.array(s.ref('AdminMember')),

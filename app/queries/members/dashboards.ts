@@ -15,8 +15,8 @@ import {
 } from '#queries/members/member_attendance'
 import { bookingExtras, withBookingRelations } from '#queries/bookings/booking_details'
 import type { MemberOverview } from '#transformers/member_transformer'
-import { activeChatCount } from '#queries/chat/list_chat_sessions'
 import { achievementsOfMembers } from '#queries/content/achievements'
+import { activeChatCount } from '#queries/chat/list_chat_sessions'
 
 /**
  * GET /me/dashboard (models and typed rows; app/transformers/dashboard_view.ts
@@ -159,9 +159,9 @@ export async function adminDashboard() {
       today_sessions: today.length,
       upcoming_bookings: upcomingBookings,
       waitlisted_bookings: waitlisted,
-      active_chats: await activeChatCount(),
       total_news: totalNews,
       total_achievements: totalAchievements,
+      active_chats: await activeChatCount(),
     },
     recent: {
       pending_members: pending,

@@ -5,13 +5,13 @@ import app from '@adonisjs/core/services/app'
 import testUtils from '@adonisjs/core/services/test_utils'
 import CoachProfile from '#models/coach_profile'
 import Booking from '#models/booking'
-import { startChatSession } from '#actions/chat/start_chat_session'
-import { sendChatMessage } from '#actions/chat/send_chat_message'
-import { updateChatSession } from '#actions/chat/update_chat_session'
 import News from '#models/news'
 import Achievement from '#models/achievement'
 import ClubSetting from '#models/club_setting'
 import { DateTime } from 'luxon'
+import { startChatSession } from '#actions/chat/start_chat_session'
+import { sendChatMessage } from '#actions/chat/send_chat_message'
+import { updateChatSession } from '#actions/chat/update_chat_session'
 import { givePackage, makeMember, makePackage, makeUser } from '../club/fixtures.js'
 import { makeProgram, makeRoom, makeSession, makeSlot, short } from './schedule_fixtures.js'
 
@@ -82,15 +82,6 @@ async function storeEverywhere(payload: string) {
     notes: tag(),
   })
   await session.merge({ bookedCount: 1 }).save()
-  // a visitor's chat: name, topic, tags and both sides' messages
-  const { session: chat } = await startChatSession({
-    name: tag(),
-    email: 'tamu@example.com',
-    locale: 'id',
-    message: tag(),
-  })
-  await sendChatMessage({ sessionId: chat.id, role: 'assistant', senderId: coach.id, body: tag() })
-  await updateChatSession(chat, { topic: tag(), tags: [short40().toLowerCase()] })
   await ClubSetting.create({
     name: tag().slice(0, 120),
     description: tag(),
@@ -114,6 +105,15 @@ async function storeEverywhere(payload: string) {
     description: tag(),
     achievedOn: DateTime.now().minus({ days: 1 }),
   })
+  // a visitor's chat: name, topic, tags and both sides' messages
+  const { session: chat } = await startChatSession({
+    name: tag(),
+    email: 'tamu@example.com',
+    locale: 'id',
+    message: tag(),
+  })
+  await sendChatMessage({ sessionId: chat.id, role: 'assistant', senderId: coach.id, body: tag() })
+  await updateChatSession(chat, { topic: tag(), tags: [short40().toLowerCase()] })
   return { admin, coach, parent, child, program, room, slot, session, news, achievement, chat }
 }
 

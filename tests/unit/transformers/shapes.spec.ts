@@ -42,17 +42,17 @@ test.group('Transformers | the document takes its shapes from them', () => {
     const contract = new Contract(openApiDocument())
     const data = await serialize(RoomTransformer.transform(aRoom()))
     const envelope = { success: true, message: 'OK', data }
-    assert.deepEqual(contract.check('GET', `/api/v1/rooms/${data.id}`, 200, envelope), [])
+    assert.deepEqual(contract.check('PUT', `/api/v1/rooms/${data.id}`, 200, envelope), [])
 
     const leaky = { ...envelope, data: { ...data, internal_notes: 'x' } }
-    const problems = contract.check('GET', `/api/v1/rooms/${data.id}`, 200, leaky)
+    const problems = contract.check('PUT', `/api/v1/rooms/${data.id}`, 200, leaky)
     assert.lengthOf(problems, 1)
     assert.include(problems[0], '"internal_notes"')
 
     const missing = { ...envelope, data: { ...data, capacity: undefined } }
     assert.match(
       contract.check(
-        'GET',
+        'PUT',
         `/api/v1/rooms/${data.id}`,
         200,
         JSON.parse(JSON.stringify(missing))
