@@ -72,8 +72,25 @@ function messageItem(message, texts) {
 
 /* ---------------------------------------------------------------- widget */
 
+/*
+ * The button shows on every page; the panel (and its form fields) enters
+ * the page from its <template> only when it is first needed: opened, or a
+ * chat kept from an earlier visit
+ */
 function startWidget(root) {
+  const toggle = root.querySelector('[data-chat-toggle]')
+  let widget = null
+  const mount = () => (widget ??= mountWidget(root))
+  root.hidden = false
+  if (read(STORE, null) || window.sessionStorage?.getItem(OPEN) === '1') mount()
+  toggle.addEventListener('click', () => mount().toggle())
+}
+
+function mountWidget(root) {
   const d = root.dataset
+  const template = root.querySelector('[data-chat-template]')
+  root.prepend(template.content.cloneNode(true))
+  template.remove()
   const panel = root.querySelector('[data-chat-panel]')
   const toggle = root.querySelector('[data-chat-toggle]')
   const list = root.querySelector('[data-chat-messages]')
@@ -252,7 +269,6 @@ function startWidget(root) {
     toggle.focus()
   }
 
-  toggle.addEventListener('click', () => (panel.hidden ? open() : close()))
   root.querySelector('[data-chat-close]').addEventListener('click', close)
   root.querySelector('[data-chat-new]').addEventListener('click', () => {
     chat = null
@@ -326,13 +342,13 @@ function startWidget(root) {
     if (read(QUEUE, []).length > 0) flush()
   }, 5000)
 
-  root.hidden = false
   if (chat) {
     load().catch(() => {})
   } else {
     show('start')
   }
   if (window.sessionStorage?.getItem(OPEN) === '1') open()
+  return { toggle: () => (panel.hidden ? open() : close()) }
 }
 
 /* ----------------------------------------------------------------- inbox */
