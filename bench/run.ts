@@ -264,4 +264,8 @@ try {
   if (floor) await stop(floor)
   await database?.stop()
 }
-process.exitCode = failed ? 1 : 0
+/*
+ * exit explicitly: the embedded PostgreSQL's stop leaves handlers that
+ * otherwise let the process end with status 0 after a miss
+ */
+process.exit(failed ? 1 : 0)
