@@ -1,8 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { appUrlFor } from '#services/app_url'
 import { signInToPortal } from '#services/portal_session'
 import { confirmSignupValidator, registerValidator } from '#validators/auth'
-import { requestSignup } from '#actions/auth/request_signup'
+import { portalSignupLinks, requestSignup } from '#actions/auth/request_signup'
 import { confirmSignup } from '#actions/auth/confirm_signup'
 
 /**
@@ -24,11 +23,7 @@ export default class NewAccountController {
         phone: input.phone ?? null,
         locale: input.locale ?? (i18n.locale === 'en' ? 'en' : 'id'),
       },
-      {
-        confirmUrl: (token) => appUrlFor('new_account.confirm', { token }),
-        loginUrl: appUrlFor('session.create'),
-        forgotUrl: appUrlFor('password_reset.create'),
-      }
+      portalSignupLinks()
     )
     session.flash('signup_email', input.email)
     return response.redirect().toRoute('new_account.sent')

@@ -6,6 +6,7 @@ import logger from '@adonisjs/core/services/logger'
 import mail from '@adonisjs/mail/services/main'
 import User from '#models/user'
 import SignupNotification from '#mails/signup_notification'
+import { appUrlFor } from '#services/app_url'
 
 export interface SignupInput {
   name: string
@@ -27,6 +28,16 @@ export interface RequestSignupOptions {
   loginUrl: string
   forgotUrl: string
 }
+
+/**
+ * The portal's pages the sign-up mails link to; the page and the API send
+ * the same mails
+ */
+export const portalSignupLinks = (): RequestSignupOptions => ({
+  confirmUrl: (token) => appUrlFor('new_account.confirm', { token }),
+  loginUrl: appUrlFor('session.create'),
+  forgotUrl: appUrlFor('password_reset.create'),
+})
 
 /**
  * How long the link in the confirmation mail works

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { appUrlFor } from '#services/app_url'
 import UserTransformer from '#transformers/user_transformer'
 import { preconditionOf, sendVersion } from '#services/preconditions'
-import { requestSignup, SIGNUP_LINK_HOURS } from '#actions/auth/request_signup'
+import { portalSignupLinks, requestSignup, SIGNUP_LINK_HOURS } from '#actions/auth/request_signup'
 import { confirmSignup } from '#actions/auth/confirm_signup'
 import { attemptLogin } from '#actions/auth/attempt_login'
 import { changePassword } from '#actions/auth/change_password'
@@ -42,11 +42,7 @@ export default class AuthController {
         phone: input.phone,
         locale: input.locale ?? asLocale(i18n.locale),
       },
-      {
-        confirmUrl: (token) => appUrlFor('new_account.confirm', { token }),
-        loginUrl: appUrlFor('session.create'),
-        forgotUrl: appUrlFor('password_reset.create'),
-      }
+      portalSignupLinks()
     )
     return response.success(
       { email: input.email, expires_in_hours: SIGNUP_LINK_HOURS },
