@@ -49,6 +49,7 @@ export default defineConfig({
     () => import('#start/transmit'),
     () => import('#start/events'),
     () => import('#start/mail'),
+    () => import('#start/transformers'),
     { file: () => import('#start/dev_database'), environment: ['web'] },
   ],
 
