@@ -30,6 +30,7 @@ server.use([
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/detect_user_locale_middleware'),
+  () => import('#middleware/public_page_cache_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
   () => import('#middleware/share_notification_count_middleware'),
   () => import('#middleware/share_club_middleware'),
@@ -48,4 +49,5 @@ export const middleware = router.named({
   forceJson: () => import('#middleware/force_json_response_middleware'),
   transmitGuard: () => import('#middleware/transmit_guard_middleware'),
   idempotent: () => import('#middleware/idempotency_middleware'),
+  publicAnswer: () => import('#middleware/public_answer_cache_middleware'),
 })
