@@ -12,21 +12,31 @@ export interface SessionScope {
 }
 
 /**
- * The SQL condition and bindings of a scope, for sessions aliased `s`
+ * The SQL condition and bindings of a scope, for sessions (or their
+ * session_tallies rows) aliased `alias`
  */
-export function scopeSql(scope: SessionScope) {
+export function scopeSql(scope: SessionScope, alias = 's') {
   const clauses: string[] = []
   const bindings: Record<string, string> = {}
   if (scope.coachId) {
-    clauses.push('s.coach_id = :coachId')
+    clauses.push(`${alias}.coach_id = :coachId`)
     bindings.coachId = scope.coachId
   }
   if (scope.programId) {
-    clauses.push('s.program_id = :programId')
+    clauses.push(`${alias}.program_id = :programId`)
     bindings.programId = scope.programId
   }
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), bindings }
 }
+
+/**
+ * The counters of a session_tallies row `t` (migration 0740: the database
+ * keeps them equal to the session's bookings and attendance records)
+ */
+export const RECORDED =
+  '(t.attendances_present + t.attendances_late + t.attendances_absent + t.attendances_excused)'
+export const ATTENDED = '(t.attendances_present + t.attendances_late)'
+const BOOKED = '(t.bookings_confirmed + t.bookings_waitlisted + t.bookings_cancelled)'
 
 /**
  * Attendance records and how many of them came (present or late)
@@ -108,18 +118,17 @@ export async function attendanceWeeks(
   period: AnalyticsPeriod,
   scope: SessionScope = {}
 ): Promise<AttendanceWeeks> {
-  const where = scopeSql(scope)
+  const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
     `SELECT to_char(week, 'YYYY-MM-DD') AS week, recorded, attended, revenue FROM (
-       SELECT date_trunc('week', s.starts_at AT TIME ZONE :zone) AS week,
-              count(*) AS recorded,
-              count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended,
-              coalesce(sum(p.price_per_session) FILTER (WHERE a.status IN ('present', 'late')), 0) AS revenue
-         FROM attendances a
-         JOIN training_sessions s ON s.id = a.training_session_id
-         LEFT JOIN programs p ON p.id = s.program_id
-        WHERE s.starts_at >= :start AND s.starts_at < :end
-          AND s.status <> 'cancelled'${where.sql}
+       SELECT date_trunc('week', t.starts_at AT TIME ZONE :zone) AS week,
+              sum(${RECORDED}) AS recorded,
+              sum(${ATTENDED}) AS attended,
+              coalesce(sum(${ATTENDED} * p.price_per_session), 0) AS revenue
+         FROM session_tallies t
+         LEFT JOIN programs p ON p.id = t.program_id
+        WHERE t.starts_at >= :start AND t.starts_at < :end
+          AND t.status <> 'cancelled'${where.sql}
         GROUP BY 1
      ) weeks`,
     { ...periodBindings(period), ...where.bindings }
@@ -166,19 +175,19 @@ export async function bookingsPerProgram(
   period: AnalyticsPeriod,
   scope: SessionScope = {}
 ): Promise<ProgramBookings[]> {
-  const where = scopeSql(scope)
+  const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
     `SELECT p.id AS program_id, p.name AS program_name, p.code AS program_code,
-            count(*) FILTER (WHERE b.status = 'confirmed') AS confirmed,
-            count(*) FILTER (WHERE b.status = 'waitlisted') AS waitlisted,
-            count(*) FILTER (WHERE b.status = 'cancelled') AS cancelled,
-            count(*) AS total
-       FROM bookings b
-       JOIN training_sessions s ON s.id = b.training_session_id
-       LEFT JOIN programs p ON p.id = s.program_id
-      WHERE s.starts_at >= :start AND s.starts_at < :end${where.sql}
+            sum(t.bookings_confirmed) AS confirmed,
+            sum(t.bookings_waitlisted) AS waitlisted,
+            sum(t.bookings_cancelled) AS cancelled,
+            sum(${BOOKED}) AS total
+       FROM session_tallies t
+       LEFT JOIN programs p ON p.id = t.program_id
+      WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}
       GROUP BY p.id, p.name, p.code
-      ORDER BY count(*) FILTER (WHERE b.status <> 'cancelled') DESC, p.name NULLS LAST`,
+     HAVING sum(${BOOKED}) > 0
+      ORDER BY sum(t.bookings_confirmed + t.bookings_waitlisted) DESC, p.name NULLS LAST`,
     { ...periodBindings(period), ...where.bindings }
   )
   return rows.map((row: Record<string, string | null>) => ({
@@ -278,14 +287,13 @@ export async function attendanceBetween(
   end: Date,
   scope: SessionScope = {}
 ): Promise<AttendanceFigures> {
-  const where = scopeSql(scope)
+  const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
-    `SELECT count(*) AS recorded,
-            count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
-       FROM attendances a
-       JOIN training_sessions s ON s.id = a.training_session_id
-      WHERE s.starts_at >= :start AND s.starts_at < :end
-        AND s.status <> 'cancelled'${where.sql}`,
+    `SELECT coalesce(sum(${RECORDED}), 0) AS recorded,
+            coalesce(sum(${ATTENDED}), 0) AS attended
+       FROM session_tallies t
+      WHERE t.starts_at >= :start AND t.starts_at < :end
+        AND t.status <> 'cancelled'${where.sql}`,
     { start, end, ...where.bindings }
   )
   return attendanceFigures(Number(rows[0].attended), Number(rows[0].recorded))
@@ -300,13 +308,13 @@ export async function sessionCounts(
   scope: SessionScope = {},
   now = new Date()
 ) {
-  const where = scopeSql(scope)
+  const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
-    `SELECT count(*) FILTER (WHERE s.status <> 'cancelled') AS scheduled,
-            count(*) FILTER (WHERE s.status <> 'cancelled' AND s.ends_at <= :now) AS held,
-            count(*) FILTER (WHERE s.status = 'cancelled') AS cancelled
-       FROM training_sessions s
-      WHERE s.starts_at >= :start AND s.starts_at < :end${where.sql}`,
+    `SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS scheduled,
+            count(*) FILTER (WHERE t.status <> 'cancelled' AND t.ends_at <= :now) AS held,
+            count(*) FILTER (WHERE t.status = 'cancelled') AS cancelled
+       FROM session_tallies t
+      WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}`,
     { ...periodBindings(period), now, ...where.bindings }
   )
   return {
