@@ -8,14 +8,7 @@ import type {
   AttendanceWeek,
   ProgramBookings,
 } from '#queries/analytics/trends'
-import {
-  ATTENDED,
-  RECORDED,
-  activeMembersPerMonth,
-  attendanceWeeks,
-  bookingsPerProgram,
-  sessionCounts,
-} from '#queries/analytics/trends'
+import { ATTENDED, RECORDED, activeMembersPerMonth, periodTallies } from '#queries/analytics/trends'
 
 export interface CoachProgramRow {
   programId: string | null
@@ -60,7 +53,7 @@ export async function coachAnalytics(
 ): Promise<CoachAnalytics> {
   const scope = { coachId: coach.id }
   const bindings = { ...periodBindings(period), coachId: coach.id, now }
-  const [perProgram, seats, sessions, weekly, bookings, months] = await Promise.all([
+  const [perProgram, seats, tallies, months] = await Promise.all([
     db.rawQuery(
       `SELECT t.program_id, p.name AS program_name, p.code AS program_code,
               count(*) FILTER (WHERE t.ends_at <= :now) AS held,
@@ -94,11 +87,10 @@ export async function coachAnalytics(
         GROUP BY GROUPING SETS ((sessions.program_id), ())`,
       bindings
     ),
-    sessionCounts(period, scope, now),
-    attendanceWeeks(period, scope),
-    bookingsPerProgram(period, scope),
+    periodTallies(period, scope, now),
     activeMembersPerMonth(period, scope),
   ])
+  const { attendance: weekly, sessions, bookingsPerProgram: bookings } = tallies
   let members = 0
   const membersOf = new Map<string | null, number>()
   for (const row of seats.rows as { program_id: string | null; whole: number; members: string }[]) {

@@ -133,12 +133,21 @@ export async function attendanceWeeks(
      ) weeks`,
     { ...periodBindings(period), ...where.bindings }
   )
-  const byWeek = new Map<string, { recorded: string; attended: string; revenue: string }>(
-    rows.map((row: { week: string; recorded: string; attended: string; revenue: string }) => [
-      row.week,
-      row,
-    ])
-  )
+  return weeksFrom(period, rows)
+}
+
+interface WeekRow {
+  week: string
+  recorded: string
+  attended: string
+  revenue: string
+}
+
+/**
+ * Every week of the period from the rows of the weeks that had records
+ */
+function weeksFrom(period: AnalyticsPeriod, rows: WeekRow[]): AttendanceWeeks {
+  const byWeek = new Map<string, WeekRow>(rows.map((row) => [row.week, row]))
   let recorded = 0
   let attended = 0
   let seatRevenue = 0
@@ -153,6 +162,87 @@ export async function attendanceWeeks(
     }
   })
   return { weeks, total: attendanceFigures(attended, recorded), seatRevenue }
+}
+
+export interface PeriodTallies {
+  attendance: AttendanceWeeks
+  sessions: { scheduled: number; held: number; cancelled: number }
+  bookingsPerProgram: ProgramBookings[]
+}
+
+/**
+ * The scope's figures of the period in one pass over its session_tallies
+ * rows, grouped by week and, separately, by program: the attendance per
+ * week (as attendanceWeeks), the sessions scheduled (not cancelled), held
+ * (not cancelled and ended by `now`) and cancelled, and the bookings per
+ * program (as bookingsPerProgram)
+ */
+export async function periodTallies(
+  period: AnalyticsPeriod,
+  scope: SessionScope = {},
+  now = new Date()
+): Promise<PeriodTallies> {
+  const where = scopeSql(scope, 't')
+  const { rows } = await db.rawQuery(
+    `SELECT grouping(t.week) AS per_program, to_char(t.week, 'YYYY-MM-DD') AS week,
+            p.id AS program_id, p.name AS program_name, p.code AS program_code,
+            coalesce(sum(${RECORDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS recorded,
+            coalesce(sum(${ATTENDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS attended,
+            coalesce(sum(${ATTENDED} * p.price_per_session) FILTER (WHERE t.status <> 'cancelled'), 0) AS revenue,
+            count(*) FILTER (WHERE t.status <> 'cancelled') AS scheduled,
+            count(*) FILTER (WHERE t.status <> 'cancelled' AND t.ends_at <= :now) AS held,
+            count(*) FILTER (WHERE t.status = 'cancelled') AS cancelled_sessions,
+            sum(t.bookings_confirmed) AS confirmed,
+            sum(t.bookings_waitlisted) AS waitlisted,
+            sum(t.bookings_cancelled) AS cancelled
+       FROM (
+         SELECT t.*, date_trunc('week', t.starts_at AT TIME ZONE :zone) AS week
+           FROM session_tallies t
+          WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}
+       ) t
+       LEFT JOIN programs p ON p.id = t.program_id
+      GROUP BY GROUPING SETS ((t.week), (p.id, p.name, p.code))`,
+    { ...periodBindings(period), now, ...where.bindings }
+  )
+  const weekRows = rows.filter((row: { per_program: number }) => Number(row.per_program) === 0)
+  const sessions = { scheduled: 0, held: 0, cancelled: 0 }
+  for (const row of weekRows) {
+    sessions.scheduled += Number(row.scheduled)
+    sessions.held += Number(row.held)
+    sessions.cancelled += Number(row.cancelled_sessions)
+  }
+  const held = (row: ProgramBookings) => row.confirmed + row.waitlisted
+  const name = (row: ProgramBookings) => row.programName ?? '\uffff'
+  const bookings = rows
+    .filter((row: { per_program: number }) => Number(row.per_program) === 1)
+    .map(programBookingsOf)
+    .filter((row: ProgramBookings) => row.total > 0)
+    // as bookingsPerProgram orders them: the most held first, then by name
+    // (no program last)
+    .sort(
+      (a: ProgramBookings, b: ProgramBookings) =>
+        held(b) - held(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
+    )
+  return {
+    attendance: weeksFrom(period, weekRows),
+    sessions,
+    bookingsPerProgram: bookings,
+  }
+}
+
+function programBookingsOf(row: Record<string, string | null>): ProgramBookings {
+  const confirmed = Number(row.confirmed)
+  const waitlisted = Number(row.waitlisted)
+  const cancelled = Number(row.cancelled)
+  return {
+    programId: row.program_id,
+    programName: row.program_name,
+    programCode: row.program_code,
+    confirmed,
+    waitlisted,
+    cancelled,
+    total: confirmed + waitlisted + cancelled,
+  }
 }
 
 /**
@@ -190,15 +280,7 @@ export async function bookingsPerProgram(
       ORDER BY sum(t.bookings_confirmed + t.bookings_waitlisted) DESC, p.name NULLS LAST`,
     { ...periodBindings(period), ...where.bindings }
   )
-  return rows.map((row: Record<string, string | null>) => ({
-    programId: row.program_id,
-    programName: row.program_name,
-    programCode: row.program_code,
-    confirmed: Number(row.confirmed),
-    waitlisted: Number(row.waitlisted),
-    cancelled: Number(row.cancelled),
-    total: Number(row.total),
-  }))
+  return rows.map(programBookingsOf)
 }
 
 /**
@@ -297,29 +379,4 @@ export async function attendanceBetween(
     { start, end, ...where.bindings }
   )
   return attendanceFigures(Number(rows[0].attended), Number(rows[0].recorded))
-}
-
-/**
- * Sessions of the scope in the period: scheduled (not cancelled), held
- * (not cancelled and ended by `now`) and cancelled
- */
-export async function sessionCounts(
-  period: AnalyticsPeriod,
-  scope: SessionScope = {},
-  now = new Date()
-) {
-  const where = scopeSql(scope, 't')
-  const { rows } = await db.rawQuery(
-    `SELECT count(*) FILTER (WHERE t.status <> 'cancelled') AS scheduled,
-            count(*) FILTER (WHERE t.status <> 'cancelled' AND t.ends_at <= :now) AS held,
-            count(*) FILTER (WHERE t.status = 'cancelled') AS cancelled
-       FROM session_tallies t
-      WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}`,
-    { ...periodBindings(period), now, ...where.bindings }
-  )
-  return {
-    scheduled: Number(rows[0].scheduled),
-    held: Number(rows[0].held),
-    cancelled: Number(rows[0].cancelled),
-  }
 }
