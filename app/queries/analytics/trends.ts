@@ -138,9 +138,9 @@ export async function attendanceWeeks(
 
 interface WeekRow {
   week: string
-  recorded: string
-  attended: string
-  revenue: string
+  recorded: string | number
+  attended: string | number
+  revenue: string | number
 }
 
 /**
@@ -183,50 +183,67 @@ export async function periodTallies(
   now = new Date()
 ): Promise<PeriodTallies> {
   const where = scopeSql(scope, 't')
+  // one narrow aggregate per (week, program); names and prices joined to
+  // its few rows, the two groupings summed here
   const { rows } = await db.rawQuery(
-    `SELECT grouping(t.week) AS per_program, to_char(t.week, 'YYYY-MM-DD') AS week,
-            p.id AS program_id, p.name AS program_name, p.code AS program_code,
-            coalesce(sum(${RECORDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS recorded,
-            coalesce(sum(${ATTENDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS attended,
-            coalesce(sum(${ATTENDED} * p.price_per_session) FILTER (WHERE t.status <> 'cancelled'), 0) AS revenue,
-            count(*) FILTER (WHERE t.status <> 'cancelled') AS scheduled,
-            count(*) FILTER (WHERE t.status <> 'cancelled' AND t.ends_at <= :now) AS held,
-            count(*) FILTER (WHERE t.status = 'cancelled') AS cancelled_sessions,
-            sum(t.bookings_confirmed) AS confirmed,
-            sum(t.bookings_waitlisted) AS waitlisted,
-            sum(t.bookings_cancelled) AS cancelled
+    `SELECT to_char(g.week, 'YYYY-MM-DD') AS week, g.program_id,
+            p.name AS program_name, p.code AS program_code, p.price_per_session,
+            g.recorded, g.attended, g.scheduled, g.held, g.cancelled_sessions,
+            g.confirmed, g.waitlisted, g.cancelled
        FROM (
-         SELECT t.*, date_trunc('week', t.starts_at AT TIME ZONE :zone) AS week
+         SELECT date_trunc('week', t.starts_at AT TIME ZONE :zone) AS week, t.program_id,
+                coalesce(sum(${RECORDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS recorded,
+                coalesce(sum(${ATTENDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS attended,
+                count(*) FILTER (WHERE t.status <> 'cancelled') AS scheduled,
+                count(*) FILTER (WHERE t.status <> 'cancelled' AND t.ends_at <= :now) AS held,
+                count(*) FILTER (WHERE t.status = 'cancelled') AS cancelled_sessions,
+                sum(t.bookings_confirmed) AS confirmed,
+                sum(t.bookings_waitlisted) AS waitlisted,
+                sum(t.bookings_cancelled) AS cancelled
            FROM session_tallies t
           WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}
-       ) t
-       LEFT JOIN programs p ON p.id = t.program_id
-      GROUP BY GROUPING SETS ((t.week), (p.id, p.name, p.code))`,
+          GROUP BY 1, 2
+       ) g
+       LEFT JOIN programs p ON p.id = g.program_id`,
     { ...periodBindings(period), now, ...where.bindings }
   )
-  const weekRows = rows.filter((row: { per_program: number }) => Number(row.per_program) === 0)
   const sessions = { scheduled: 0, held: 0, cancelled: 0 }
-  for (const row of weekRows) {
+  const weekRows = new Map<string, { recorded: number; attended: number; revenue: number }>()
+  const programs = new Map<string | null, ProgramBookings>()
+  for (const row of rows as Record<string, string | null>[]) {
+    const attended = Number(row.attended)
     sessions.scheduled += Number(row.scheduled)
     sessions.held += Number(row.held)
     sessions.cancelled += Number(row.cancelled_sessions)
+    const week = weekRows.get(row.week!) ?? { recorded: 0, attended: 0, revenue: 0 }
+    week.recorded += Number(row.recorded)
+    week.attended += attended
+    week.revenue += attended * Number(row.price_per_session ?? 0)
+    weekRows.set(row.week!, week)
+    const counted = programBookingsOf(row)
+    const program = programs.get(row.program_id)
+    if (program) {
+      program.confirmed += counted.confirmed
+      program.waitlisted += counted.waitlisted
+      program.cancelled += counted.cancelled
+      program.total += counted.total
+    } else {
+      programs.set(row.program_id, counted)
+    }
   }
   const held = (row: ProgramBookings) => row.confirmed + row.waitlisted
   const name = (row: ProgramBookings) => row.programName ?? '\uffff'
-  const bookings = rows
-    .filter((row: { per_program: number }) => Number(row.per_program) === 1)
-    .map(programBookingsOf)
-    .filter((row: ProgramBookings) => row.total > 0)
-    // as bookingsPerProgram orders them: the most held first, then by name
-    // (no program last)
-    .sort(
-      (a: ProgramBookings, b: ProgramBookings) =>
-        held(b) - held(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)
-    )
   return {
-    attendance: weeksFrom(period, weekRows),
+    attendance: weeksFrom(
+      period,
+      [...weekRows].map(([week, figures]) => ({ week, ...figures }))
+    ),
     sessions,
-    bookingsPerProgram: bookings,
+    // as bookingsPerProgram has them: the most held first, then by name
+    // (no program last)
+    bookingsPerProgram: [...programs.values()]
+      .filter((row) => row.total > 0)
+      .sort((a, b) => held(b) - held(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)),
   }
 }
 
@@ -267,17 +284,20 @@ export async function bookingsPerProgram(
 ): Promise<ProgramBookings[]> {
   const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
-    `SELECT p.id AS program_id, p.name AS program_name, p.code AS program_code,
-            sum(t.bookings_confirmed) AS confirmed,
-            sum(t.bookings_waitlisted) AS waitlisted,
-            sum(t.bookings_cancelled) AS cancelled,
-            sum(${BOOKED}) AS total
-       FROM session_tallies t
-       LEFT JOIN programs p ON p.id = t.program_id
-      WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}
-      GROUP BY p.id, p.name, p.code
-     HAVING sum(${BOOKED}) > 0
-      ORDER BY sum(t.bookings_confirmed + t.bookings_waitlisted) DESC, p.name NULLS LAST`,
+    `SELECT g.program_id, p.name AS program_name, p.code AS program_code,
+            g.confirmed, g.waitlisted, g.cancelled
+       FROM (
+         SELECT t.program_id,
+                sum(t.bookings_confirmed) AS confirmed,
+                sum(t.bookings_waitlisted) AS waitlisted,
+                sum(t.bookings_cancelled) AS cancelled
+           FROM session_tallies t
+          WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}
+          GROUP BY t.program_id
+         HAVING sum(${BOOKED}) > 0
+       ) g
+       LEFT JOIN programs p ON p.id = g.program_id
+      ORDER BY g.confirmed + g.waitlisted DESC, p.name NULLS LAST`,
     { ...periodBindings(period), ...where.bindings }
   )
   return rows.map(programBookingsOf)
