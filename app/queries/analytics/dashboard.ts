@@ -59,7 +59,19 @@ export async function dashboardAnalytics(
 ): Promise<DashboardAnalytics> {
   const clock = calendarNow(at)
   const bindings = { ...periodBindings(period), ...clock, now: clock.now.toJSDate() }
-  const [members, coaches, programs, enrollments, tallies, upcoming, today] = await Promise.all([
+  const month = clock.now.startOf('month')
+  const [
+    members,
+    coaches,
+    programs,
+    enrollments,
+    tallies,
+    upcoming,
+    today,
+    packages,
+    thisMonth,
+    memberMonths,
+  ] = await Promise.all([
     one(
       `SELECT count(*) AS total,
                 count(*) FILTER (WHERE status = 'active') AS active,
@@ -97,18 +109,16 @@ export async function dashboardAnalytics(
       bindings
     ),
     attendanceBetween(clock.dayStart, clock.dayEnd),
-  ])
-  const { attendance: weekly, sessions, bookingsPerProgram: programBookings } = tallies
-  const [packages, thisMonth, memberMonths] = await Promise.all([
     packageSales(period),
     revenue({
-      from: clock.now.startOf('month').toISODate()!,
+      from: month.toISODate()!,
       to: clock.now.endOf('month').toISODate()!,
-      start: clock.now.startOf('month'),
-      end: clock.now.startOf('month').plus({ months: 1 }),
+      start: month,
+      end: month.plus({ months: 1 }),
     }),
     membersPerMonth(period),
   ])
+  const { attendance: weekly, sessions, bookingsPerProgram: programBookings } = tallies
 
   return {
     period,

@@ -1,4 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { timezone } from '#config/app'
 import type { AnalyticsPeriod } from '#queries/analytics/period'
 import { monthsOf, periodBindings, rate, weeksOf } from '#queries/analytics/period'
 
@@ -120,8 +122,8 @@ export async function attendanceWeeks(
 ): Promise<AttendanceWeeks> {
   const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
-    `SELECT to_char(week, 'YYYY-MM-DD') AS week, recorded, attended, revenue FROM (
-       SELECT date_trunc('week', t.starts_at AT TIME ZONE :zone) AS week,
+    `SELECT week, recorded, attended, revenue FROM (
+       SELECT width_bucket(t.starts_at, :weekStarts::timestamptz[]) AS week,
               sum(${RECORDED}) AS recorded,
               sum(${ATTENDED}) AS attended,
               coalesce(sum(${ATTENDED} * p.price_per_session), 0) AS revenue
@@ -131,13 +133,28 @@ export async function attendanceWeeks(
           AND t.status <> 'cancelled'${where.sql}
         GROUP BY 1
      ) weeks`,
-    { ...periodBindings(period), ...where.bindings }
+    { ...periodBindings(period), weekStarts: weekStarts(period), ...where.bindings }
   )
   return weeksFrom(period, rows)
 }
 
+/**
+ * The instants the period's local weeks start at, as a PostgreSQL array:
+ * `width_bucket(starts_at, …)` is then the week's number (1 for the first
+ * of weeksOf), a binary search instead of a time zone conversion per row
+ */
+function weekStarts(period: AnalyticsPeriod) {
+  const starts = weeksOf(period).map((week) =>
+    DateTime.fromISO(week, { zone: timezone }).toUTC().toISO()
+  )
+  return `{${starts.join(',')}}`
+}
+
 interface WeekRow {
-  week: string
+  /**
+   * The week's number in weeksOf(period), from 1
+   */
+  week: string | number
   recorded: string | number
   attended: string | number
   revenue: string | number
@@ -147,12 +164,12 @@ interface WeekRow {
  * Every week of the period from the rows of the weeks that had records
  */
 function weeksFrom(period: AnalyticsPeriod, rows: WeekRow[]): AttendanceWeeks {
-  const byWeek = new Map<string, WeekRow>(rows.map((row) => [row.week, row]))
+  const byWeek = new Map<number, WeekRow>(rows.map((row) => [Number(row.week), row]))
   let recorded = 0
   let attended = 0
   let seatRevenue = 0
-  const weeks = weeksOf(period).map((weekStart) => {
-    const row = byWeek.get(weekStart)
+  const weeks = weeksOf(period).map((weekStart, index) => {
+    const row = byWeek.get(index + 1)
     recorded += Number(row?.recorded ?? 0)
     attended += Number(row?.attended ?? 0)
     seatRevenue += Number(row?.revenue ?? 0)
@@ -186,12 +203,12 @@ export async function periodTallies(
   // one narrow aggregate per (week, program); names and prices joined to
   // its few rows, the two groupings summed here
   const { rows } = await db.rawQuery(
-    `SELECT to_char(g.week, 'YYYY-MM-DD') AS week, g.program_id,
+    `SELECT g.week, g.program_id,
             p.name AS program_name, p.code AS program_code, p.price_per_session,
             g.recorded, g.attended, g.scheduled, g.held, g.cancelled_sessions,
             g.confirmed, g.waitlisted, g.cancelled
        FROM (
-         SELECT date_trunc('week', t.starts_at AT TIME ZONE :zone) AS week, t.program_id,
+         SELECT width_bucket(t.starts_at, :weekStarts::timestamptz[]) AS week, t.program_id,
                 coalesce(sum(${RECORDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS recorded,
                 coalesce(sum(${ATTENDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS attended,
                 count(*) FILTER (WHERE t.status <> 'cancelled') AS scheduled,
@@ -205,21 +222,21 @@ export async function periodTallies(
           GROUP BY 1, 2
        ) g
        LEFT JOIN programs p ON p.id = g.program_id`,
-    { ...periodBindings(period), now, ...where.bindings }
+    { ...periodBindings(period), weekStarts: weekStarts(period), now, ...where.bindings }
   )
   const sessions = { scheduled: 0, held: 0, cancelled: 0 }
-  const weekRows = new Map<string, { recorded: number; attended: number; revenue: number }>()
+  const weekRows = new Map<number, { recorded: number; attended: number; revenue: number }>()
   const programs = new Map<string | null, ProgramBookings>()
   for (const row of rows as Record<string, string | null>[]) {
     const attended = Number(row.attended)
     sessions.scheduled += Number(row.scheduled)
     sessions.held += Number(row.held)
     sessions.cancelled += Number(row.cancelled_sessions)
-    const week = weekRows.get(row.week!) ?? { recorded: 0, attended: 0, revenue: 0 }
+    const week = weekRows.get(Number(row.week)) ?? { recorded: 0, attended: 0, revenue: 0 }
     week.recorded += Number(row.recorded)
     week.attended += attended
     week.revenue += attended * Number(row.price_per_session ?? 0)
-    weekRows.set(row.week!, week)
+    weekRows.set(Number(row.week), week)
     const counted = programBookingsOf(row)
     const program = programs.get(row.program_id)
     if (program) {
