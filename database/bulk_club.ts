@@ -21,7 +21,7 @@
 | alone. random() is seeded, so two runs make
 | the same club.
 |
-| The analytics rollup (session_tallies, migration 0740) is filled at the
+| The analytics rollup (session_tallies, migration 0770) is filled at the
 | end with one INSERT … SELECT: its row-by-statement triggers are off for
 | the seed's transaction (ALTER TABLE … DISABLE TRIGGER is transactional
 | and locks the three tables until the commit, so no other write can slip
@@ -159,7 +159,7 @@ async function removeBulkSchedule(trx: TransactionClientContract) {
 }
 
 /**
- * The triggers that keep session_tallies (migration 0740), by table
+ * The triggers that keep session_tallies (migration 0770), by table
  */
 const TALLY_TRIGGERS = [
   ['training_sessions', 'session_tallies_add_sessions'],

@@ -32,7 +32,7 @@ export function scopeSql(scope: SessionScope, alias = 's') {
 }
 
 /**
- * The counters of a session_tallies row `t` (migration 0740: the database
+ * The counters of a session_tallies row `t` (migration 0770: the database
  * keeps them equal to the session's bookings and attendance records)
  */
 export const RECORDED =

@@ -16,7 +16,7 @@ import {
 import { jakarta } from './fixtures.js'
 
 /*
-| The reports read session_tallies (migration 0740), counters the
+| The reports read session_tallies (migration 0770), counters the
 | database keeps in the transaction of every write to bookings,
 | attendances and training_sessions. These specs prove they never drift:
 | a write shows in the next report, and after any mix of writes every

@@ -10,7 +10,7 @@ async function scalar(sql: string) {
 }
 
 /**
- * Sessions whose session_tallies row (migration 0740) is missing, left
+ * Sessions whose session_tallies row (migration 0770) is missing, left
  * over or differs from a direct count
  */
 const TALLY_DRIFT = `
