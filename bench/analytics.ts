@@ -11,7 +11,7 @@
 | requests one after another. Prints a Markdown table.
 |
 |   PORT=3403 EMBEDDED_PG_PORT=54403 npm run dev        (another shell)
-|   EMBEDDED_PG_PORT=54403 node --import=@poppinss/ts-exec bench/analytics.ts
+|   EMBEDDED_PG_PORT=54403 npm run bench:analytics
 |
 | BENCH_BASE (default http://localhost:$PORT) points it at another server.
 |
