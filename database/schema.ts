@@ -583,6 +583,37 @@ export class ProgramSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class ProtoTallySchema extends BaseModel {
+  static $columns = ['absent', 'cancelled', 'coachId', 'confirmed', 'endsAt', 'excused', 'late', 'present', 'programId', 'startsAt', 'status', 'trainingSessionId', 'waitlisted'] as const
+  $columns = ProtoTallySchema.$columns
+  @column()
+  declare absent: number | null
+  @column()
+  declare cancelled: number | null
+  @column()
+  declare coachId: string | null
+  @column()
+  declare confirmed: number | null
+  @column.dateTime()
+  declare endsAt: DateTime | null
+  @column()
+  declare excused: number | null
+  @column()
+  declare late: number | null
+  @column()
+  declare present: number | null
+  @column()
+  declare programId: string | null
+  @column.dateTime()
+  declare startsAt: DateTime | null
+  @column()
+  declare status: string | null
+  @column()
+  declare trainingSessionId: string | null
+  @column()
+  declare waitlisted: number | null
+}
+
 export class QueueJobSchema extends BaseModel {
   static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
   $columns = QueueJobSchema.$columns
@@ -787,6 +818,37 @@ export class SessionSerySchema extends BaseModel {
   declare waitlistEnabled: boolean
   @column()
   declare weekdays: number[]
+}
+
+export class SessionTallySchema extends BaseModel {
+  static $columns = ['attendancesAbsent', 'attendancesExcused', 'attendancesLate', 'attendancesPresent', 'bookingsCancelled', 'bookingsConfirmed', 'bookingsWaitlisted', 'coachId', 'endsAt', 'programId', 'startsAt', 'status', 'trainingSessionId'] as const
+  $columns = SessionTallySchema.$columns
+  @column()
+  declare attendancesAbsent: number
+  @column()
+  declare attendancesExcused: number
+  @column()
+  declare attendancesLate: number
+  @column()
+  declare attendancesPresent: number
+  @column()
+  declare bookingsCancelled: number
+  @column()
+  declare bookingsConfirmed: number
+  @column()
+  declare bookingsWaitlisted: number
+  @column()
+  declare coachId: string
+  @column.dateTime()
+  declare endsAt: DateTime
+  @column()
+  declare programId: string | null
+  @column.dateTime()
+  declare startsAt: DateTime
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare trainingSessionId: string
 }
 
 export class SessionTimeSchema extends BaseModel {
