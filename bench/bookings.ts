@@ -26,6 +26,7 @@ export const BOOKING_TARGET = { requests: 1000, seats: 100, maxSeconds: 5 }
 interface Answer {
   status: number
   code?: string
+  detail?: string
   ms: number
 }
 
@@ -81,13 +82,15 @@ async function rush(
         JSON.stringify({ training_session_id: sessionId, member_id: family.memberId })
       )
       let code: string | undefined
+      let detail: string | undefined
       try {
         const json = JSON.parse(reply.text)
-        code = json?.error?.code ?? json?.data?.status
+        code = json?.code ?? json?.data?.status
+        if (reply.status >= 500) detail = json?.message
       } catch {
         code = reply.text.slice(0, 120)
       }
-      return { status: reply.status, code, ms: performance.now() - sent }
+      return { status: reply.status, code, detail, ms: performance.now() - sent }
     })
   )
   return { sessionId, answers, seconds: (performance.now() - started) / 1000 }

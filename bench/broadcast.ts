@@ -122,7 +122,14 @@ export async function broadcastToClients(options: {
     const rssIdle = rssMb(pid)
     clearInterval(sampler)
 
-    const rounds: Array<{ p50: number; p99: number; max: number; delivered: number }> = []
+    const rounds: Array<{
+      first: number
+      p50: number
+      p99: number
+      max: number
+      delivered: number
+      answered: number
+    }> = []
     const { peakRss: peakRounds } = await withPeakRss(pid, async () => {
       for (let round = 0; round < ROUNDS; round++) {
         const family = families[round]
@@ -131,6 +138,7 @@ export async function broadcastToClients(options: {
         await sleep(200)
         const sent = process.hrtime.bigint()
         const status = await book(base, family, sessionId)
+        const answered = Number(process.hrtime.bigint() - sent) / 1e6
         if (status !== 201) throw new Error(`the booking that broadcasts answered ${status}`)
         // the slowest client has a second and a half beyond the booking's answer
         await sleep(1500)
@@ -146,6 +154,8 @@ export async function broadcastToClients(options: {
           .filter((time): time is string => time !== null)
           .map((time) => Number(BigInt(time) - sent) / 1e6)
         rounds.push({
+          first: Math.min(...latencies),
+          answered,
           p50: percentile(latencies, 50),
           p99: percentile(latencies, 99),
           max: Math.max(...latencies),
@@ -176,7 +186,7 @@ export async function broadcastToClients(options: {
       `     rounds: ${rounds
         .map(
           (entry) =>
-            `p50 ${entry.p50.toFixed(0)} / p99 ${entry.p99.toFixed(0)} / max ${entry.max.toFixed(0)} ms, ${entry.delivered} delivered`
+            `booking answered ${entry.answered.toFixed(0)} ms, first ${entry.first.toFixed(0)} / p50 ${entry.p50.toFixed(0)} / p99 ${entry.p99.toFixed(0)} / max ${entry.max.toFixed(0)} ms, ${entry.delivered} delivered`
         )
         .join('; ')}`
     )

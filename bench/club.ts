@@ -16,7 +16,9 @@
 | - one package per child (10 credits, valid from yesterday for 60 days);
 | - one API access token per parent, inserted the way
 |   app/services/access_tokens.ts reads them: the row holds the SHA-256 of
-|   the secret, the bearer is `lat_<base64url(id)>.<base64url(secret)>`.
+|   the secret, the bearer is `lat_<base64url(id)>.<base64url(secret)>`;
+|   "last used" just now, as for parents who have the schedule open (the
+|   app writes it at most once a minute per token).
 |
 */
 
@@ -125,7 +127,7 @@ export async function prepareFamilies(client: pg.Client, count: number): Promise
       `INSERT INTO auth_access_tokens (tokenable_id, type, name, hash, abilities, created_at,
           updated_at, last_used_at, expires_at)
        SELECT t.account_id, 'auth_token', 'bench', encode(sha256(convert_to(t.secret, 'UTF8')), 'hex'),
-         '["*"]', now(), now(), NULL, now() + interval '2 hours'
+         '["*"]', now(), now(), now(), now() + interval '2 hours'
        FROM unnest($1::uuid[], $2::text[]) AS t(account_id, secret)
        RETURNING id, tokenable_id`,
       [families.map((row) => row.account_id), secrets]
