@@ -16,11 +16,20 @@
 |      (BENCH_CONNECTIONS, default 50; BENCH_SECONDS per run, default 10;
 |      BENCH_ROUNDS rounds, default 3) and takes the medians;
 |   5. prints req/s, p50, p99, errors and RSS of each, and Latih's ratio to
-|      the floor; exits 1 when a target below is missed.
+|      the floor;
+|   6. against the same server: 1,000 parallel bookings for a 100-seat
+|      session (bench/bookings.ts) and a Transmit broadcast to 10,000 SSE
+|      clients (bench/broadcast.ts), with the bench's own families and
+|      sessions (bench/club.ts);
+|   7. exits 1 when a target is missed.
+|
+| The list at 10k / 100k / 1M sessions is `npm run bench:flat`
+| (bench/flat.ts), opt-in: it seeds a million sessions.
 |
 | BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof` (summarise the
 | profile with bench/cpu_top.ts); BENCH_ONLY=<text> keeps the endpoints whose
-| name contains it.
+| name contains it ("parallel bookings", "broadcast" for steps 6 alone).
+| BENCH_SSE_CLIENTS and BENCH_SSE_PROCESSES size the broadcast.
 |
 | Compare ratios from one run, never absolute numbers across runs: the
 | machine is shared and noisy.
