@@ -12,6 +12,7 @@ export default defineConfig({
     () => import('@adonisjs/bouncer/commands'),
     () => import('@adonisjs/mail/commands'),
     () => import('@adonisjs/queue/commands'),
+    () => import('@adonisjs/cache/commands'),
   ],
 
   providers: [
@@ -39,6 +40,7 @@ export default defineConfig({
     () => import('@adonisjs/queue/queue_provider'),
     () => import('#providers/api_provider'),
     () => import('@adonisjs/drive/drive_provider'),
+    () => import('@adonisjs/cache/cache_provider'),
   ],
 
   preloads: [
@@ -49,6 +51,8 @@ export default defineConfig({
     () => import('#start/transmit'),
     () => import('#start/events'),
     () => import('#start/mail'),
+    () => import('#start/transformers'),
+    { file: () => import('#start/public_cache'), environment: ['web'] },
     { file: () => import('#start/dev_database'), environment: ['web'] },
   ],
 

@@ -2,9 +2,14 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, stores } from '@adonisjs/session'
 
+/**
+ * The portal session's cookie (app/services/sessionless.ts looks for it)
+ */
+export const SESSION_COOKIE_NAME = 'latih-session'
+
 const sessionConfig = defineConfig({
   enabled: true,
-  cookieName: 'latih-session',
+  cookieName: SESSION_COOKIE_NAME,
   clearWithBrowser: false,
   age: '7d',
   cookie: {

@@ -42,6 +42,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   | Shared engines when scaled out
   */
   REDIS_URL: Env.schema.string.optional(),
+  PUBLIC_CACHE: Env.schema.boolean.optional(),
+  PUBLIC_CACHE_TTL_SECONDS: Env.schema.number.optional(),
   SHUTDOWN_TIMEOUT_MS: Env.schema.number.optional(),
   QUEUE_DRIVER: Env.schema.enum.optional(['database', 'redis', 'sync'] as const),
 

@@ -13,7 +13,7 @@ server.use([
   () => import('#middleware/container_bindings_middleware'),
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/compression_middleware'),
-  () => import('@adonisjs/static/static_middleware'),
+  () => import('#middleware/public_files_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   () => import('#middleware/cache_control_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
@@ -30,6 +30,7 @@ server.use([
   () => import('@adonisjs/auth/initialize_auth_middleware'),
   () => import('#middleware/silent_auth_middleware'),
   () => import('#middleware/detect_user_locale_middleware'),
+  () => import('#middleware/public_page_cache_middleware'),
   () => import('#middleware/initialize_bouncer_middleware'),
   () => import('#middleware/share_notification_count_middleware'),
   () => import('#middleware/share_club_middleware'),
@@ -48,4 +49,5 @@ export const middleware = router.named({
   forceJson: () => import('#middleware/force_json_response_middleware'),
   transmitGuard: () => import('#middleware/transmit_guard_middleware'),
   idempotent: () => import('#middleware/idempotency_middleware'),
+  publicAnswer: () => import('#middleware/public_answer_cache_middleware'),
 })

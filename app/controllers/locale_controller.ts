@@ -45,7 +45,7 @@ export default class LocaleController {
       if (auth.user && auth.user.locale !== locale) {
         await updateProfile(auth.user, { locale })
       }
-      session.flash('info', i18n.t('messages.locale.changed'))
+      session?.flash('info', i18n.t('messages.locale.changed'))
     }
 
     if (returnTo) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import DomainError from '#exceptions/domain_error'
@@ -7,11 +8,28 @@ import { isUuid } from '#services/ids'
 const CHANNEL = /^[a-z0-9][a-z0-9/_-]{0,199}$/i
 
 /**
- * Whom a stream belongs to: the account when signed in, else the browser's
- * session
+ * A visitor without a session (app/services/sessionless.ts) is known by a
+ * signed random cookie that opening a stream sets: no session row for it
  */
-function ownerOf(ctx: HttpContext) {
-  return ctx.auth?.user ? `user:${ctx.auth.user.id}` : `session:${ctx.session?.sessionId ?? ''}`
+const VISITOR_COOKIE = 'latih-live'
+
+function visitorOf(ctx: HttpContext, opening: boolean) {
+  const known = ctx.request.cookie(VISITOR_COOKIE)
+  if (typeof known === 'string' && isUuid(known)) return known
+  if (!opening) return ''
+  const id = randomUUID()
+  ctx.response.cookie(VISITOR_COOKIE, id, { httpOnly: true, sameSite: 'lax', path: '/__transmit' })
+  return id
+}
+
+/**
+ * Whom a stream belongs to: the account when signed in, else the browser's
+ * session, else the visitor's cookie
+ */
+function ownerOf(ctx: HttpContext, opening = false) {
+  if (ctx.auth?.user) return `user:${ctx.auth.user.id}`
+  if (ctx.session) return `session:${ctx.session.sessionId}`
+  return `visitor:${visitorOf(ctx, opening)}`
 }
 
 /**
@@ -38,7 +56,7 @@ export default class TransmitGuardMiddleware {
       if (transmitStreams.ownerOf(uid)) {
         throw DomainError.invalid('uid', 'transmit_uid_taken')
       }
-      if (!transmitStreams.open(uid, ownerOf(ctx), ip)) {
+      if (!transmitStreams.open(uid, ownerOf(ctx, true), ip)) {
         throw new DomainError('RATE_LIMIT_EXCEEDED', {
           params: { seconds: STREAM_RETRY_SECONDS },
           data: { retry_after: STREAM_RETRY_SECONDS },

@@ -58,3 +58,18 @@ test.group('Assets | caching and the favicon', () => {
     assert.notInclude(html, '/js/live_schedule.js')
   })
 })
+
+test.group('Assets | only public/ names reach the file server', () => {
+  test('a path outside public/ is routed, a public/ name is a file', async ({ client, assert }) => {
+    const api = await client.get('/api/v1/ping')
+    api.assertStatus(200)
+    assert.notExists(api.header('etag'))
+
+    const icon = await client.get('/favicon.svg')
+    icon.assertStatus(200)
+    assert.exists(icon.header('etag'))
+
+    const traversal = await client.get('/assets/..%2F..%2Fpackage.json')
+    assert.oneOf(traversal.status(), [403, 404])
+  })
+})

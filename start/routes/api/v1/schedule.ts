@@ -8,16 +8,24 @@ import { controllers } from '#generated/controllers'
  */
 apiV1(() => {
   /**
-   * Public reads (a bearer token, when sent, shows more to staff)
+   * Public reads (a bearer token, when sent, shows more to staff); the
+   * anonymous lists come from the public cache (app/services/public_cache.ts)
    */
-  router.get('/programs', [controllers.api.v1.Programs, 'index']).as('programs.index')
+  router
+    .get('/programs', [controllers.api.v1.Programs, 'index'])
+    .as('programs.index')
+    .use(middleware.publicAnswer())
   router.get('/programs/:id', [controllers.api.v1.Programs, 'show']).as('programs.show')
-  router.get('/coaches', [controllers.api.v1.Coaches, 'index']).as('coaches.index')
+  router
+    .get('/coaches', [controllers.api.v1.Coaches, 'index'])
+    .as('coaches.index')
+    .use(middleware.publicAnswer())
   router.get('/coaches/:id', [controllers.api.v1.Coaches, 'show']).as('coaches.show')
   router.get('/coaches/:id/slots', [controllers.api.v1.Coaches, 'slots']).as('coaches.slots')
   router
     .get('/training-sessions', [controllers.api.v1.TrainingSessions, 'index'])
     .as('training_sessions.index')
+    .use(middleware.publicAnswer())
   router
     .get('/training-sessions/:id', [controllers.api.v1.TrainingSessions, 'show'])
     .as('training_sessions.show')

@@ -1,0 +1,56 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import { isSessionless } from '#services/sessionless'
+import { forgetPublic, keepPublic, readPublic, ticket } from '#services/public_cache'
+
+interface CachedPage {
+  type: string
+  body: string
+}
+
+/**
+ * A visitor's content page (app/services/sessionless.ts) from the public
+ * cache (app/services/public_cache.ts): the same page for every visitor in
+ * the same language at the same URL. Runs after the language is known;
+ * what comes after it (the club, the bouncer) runs only to make a page.
+ * Only complete 200 HTML answers that set no cookie are kept.
+ *
+ * Any other request that may write (POST, PUT, PATCH, DELETE) empties this
+ * instance's cache before its answer leaves, so whoever wrote reads their
+ * own write at once; other instances learn of it from PostgreSQL's NOTIFY
+ * at commit.
+ */
+export default class PublicPageCacheMiddleware {
+  async handle(ctx: HttpContext, next: NextFn) {
+    const method = ctx.request.method()
+    if (method !== 'GET' && method !== 'HEAD') {
+      try {
+        return await next()
+      } finally {
+        await forgetPublic()
+      }
+    }
+    if (!isSessionless(ctx) || ctx.request.url().startsWith('/__transmit/')) {
+      return next()
+    }
+    const key = `page:${ctx.i18n.locale}:${ctx.request.url(true)}`
+    const hit = await readPublic<CachedPage>(key)
+    if (hit) {
+      ctx.response.header('Content-Type', hit.type)
+      ctx.response.status(200).send(hit.body)
+      return
+    }
+    const from = ticket()
+    await next()
+    const body = ctx.response.getBody()
+    const type = String(ctx.response.getHeader('Content-Type') ?? 'text/html; charset=utf-8')
+    if (
+      ctx.response.getStatus() === 200 &&
+      typeof body === 'string' &&
+      type.startsWith('text/html') &&
+      !ctx.response.getHeader('Set-Cookie')
+    ) {
+      await keepPublic(from, key, { type, body })
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import pg from 'pg'
+import app from '@adonisjs/core/services/app'
+import cache from '@adonisjs/cache/services/main'
+import logger from '@adonisjs/core/services/logger'
+import env from '#start/env'
+
+/**
+ * What visitors read, cached by this instance: the front page and the
+ * other content pages of a visitor without a session, and the anonymous
+ * answers of the public catalogue (the schedule, programs).
+ *
+ * Never stale after a write: PostgreSQL sends NOTIFY latih_public when a
+ * transaction that wrote a table these come from commits (migration 0760),
+ * to every instance listening, and each one drops everything it cached.
+ * An answer computed while such a write committed is not kept (the
+ * generation moved on while it was made). While the listening connection
+ * is down nothing is cached, so a missed notification cannot leave a stale
+ * entry behind. What changes with time alone (a news item reaching its
+ * publish time, a session that has ended) shows within the TTL
+ * (PUBLIC_CACHE_TTL_SECONDS, default 10).
+ *
+ * On in production (`PUBLIC_CACHE=false` turns it off), off in development
+ * and tests unless PUBLIC_CACHE=true.
+ */
+const CHANNEL = 'latih_public'
+const RECONNECT_MS = 1000
+
+let enabled = env.get('PUBLIC_CACHE', app.inProduction)
+const store = () => cache.namespace('public')
+
+let generation = 0
+let listening = false
+let client: pg.Client | null = null
+let stopped = false
+let starting: Promise<void> | null = null
+
+export interface Ticket {
+  generation: number
+}
+
+/**
+ * Everything cached is dropped: a write committed
+ */
+export async function forgetPublic() {
+  generation++
+  if (enabled) await store().clear()
+}
+
+async function connect() {
+  const connection = new pg.Client({ connectionString: env.get('DATABASE_URL') })
+  connection.on('notification', (message) => {
+    if (message.channel === CHANNEL) void forgetPublic()
+  })
+  connection.on('error', (error) => {
+    logger.warn({ err: error }, 'public cache: the NOTIFY connection failed')
+  })
+  connection.on('end', () => {
+    listening = false
+    client = null
+    void forgetPublic()
+    if (!stopped) setTimeout(() => void listen(), RECONNECT_MS).unref()
+  })
+  await connection.connect()
+  await connection.query(`LISTEN ${CHANNEL}`)
+  client = connection
+  // what was cached before this connection listened may have missed a write
+  await forgetPublic()
+  listening = true
+}
+
+async function listen() {
+  if (stopped || listening) return
+  try {
+    await connect()
+  } catch (error) {
+    logger.warn({ err: error }, 'public cache: cannot listen, caching nothing until it can')
+    if (!stopped) setTimeout(() => void listen(), RECONNECT_MS).unref()
+  }
+}
+
+/**
+ * Starts listening (once); the cache is used only once it listens
+ */
+export function startPublicCache() {
+  if (!enabled) return Promise.resolve()
+  stopped = false
+  starting ??= listen().finally(() => {
+    starting = null
+  })
+  return starting
+}
+
+/**
+ * Turns the cache on or off in this process (tests)
+ */
+export function enablePublicCache(on: boolean) {
+  enabled = on
+}
+
+export async function stopPublicCache() {
+  stopped = true
+  listening = false
+  const connection = client
+  client = null
+  await connection?.end().catch(() => {})
+  await store()
+    .clear()
+    .catch(() => {})
+}
+
+export function publicCacheActive() {
+  return enabled && listening
+}
+
+/**
+ * The cached value of `key`, or undefined
+ */
+export async function readPublic<T>(key: string): Promise<T | undefined> {
+  if (!publicCacheActive()) {
+    void startPublicCache()
+    return undefined
+  }
+  return (await store().get<T>({ key })) ?? undefined
+}
+
+/**
+ * Taken before computing an answer to keep: `keepPublic` then refuses it
+ * when a write committed meanwhile
+ */
+export function ticket(): Ticket {
+  return { generation }
+}
+
+export async function keepPublic(from: Ticket, key: string, value: unknown) {
+  if (!publicCacheActive() || from.generation !== generation) return
+  await store().set({ key, value })
+}
+
+/**
+ * The cached answer of `key`, or `make()`'s, kept for the next visitor
+ */
+export async function rememberPublic<T>(key: string, make: () => Promise<T>): Promise<T> {
+  const hit = await readPublic<T>(key)
+  if (hit !== undefined) return hit
+  const from = ticket()
+  const value = await make()
+  await keepPublic(from, key, value)
+  return value
+}
