@@ -24,6 +24,10 @@
 |      connections whether every size's p50 lies within ±25 % of the
 |      median of the sizes; exits 1 when one does not.
 |
+| The servers run with PUBLIC_CACHE=false: a cached answer costs the same
+| at any size and would say nothing about the queries (BENCH_FLAT_CACHE=1
+| keeps the cache on).
+|
 | Opt-in (not part of `npm run bench`) because of the million-session
 | seed and its disk (several GB). BENCH_SKIP_BUILD=1 reuses build/.
 |
@@ -45,6 +49,7 @@ const CONNECTIONS = (process.env.BENCH_FLAT_CONNECTIONS || '1,10').split(',').ma
 const SECONDS = Number(process.env.BENCH_FLAT_SECONDS || 10)
 const ROUNDS = Number(process.env.BENCH_FLAT_ROUNDS || 3)
 const TOLERANCE = 0.25
+const CACHE = process.env.BENCH_FLAT_CACHE === '1'
 
 interface Measure {
   p50: number
@@ -152,7 +157,10 @@ try {
   for (const size of SIZES) {
     const url = new URL(databaseUrl!)
     url.pathname = `/${url.pathname.slice(1)}_flat_${size}`
-    const started = await startServer({ ...env, DATABASE_URL: url.toString() }, await freePort())
+    const started = await startServer(
+      { ...env, DATABASE_URL: url.toString(), PUBLIC_CACHE: CACHE ? 'true' : 'false' },
+      await freePort()
+    )
     servers.push(started.child)
     bases.set(size, started.base)
     for (const path of PATHS) await measure(started.base, path, 10, 2)
@@ -178,7 +186,8 @@ try {
 
   console.log(
     `\nThe list at ${SIZES.join(' / ')} sessions (seeded now in ${SIZES.map((size) => `${seeded.get(size)!.toFixed(0)} s`).join(' / ')}), ` +
-      `${ROUNDS} interleaved rounds of ${SECONDS} s, medians; p50 in ms per size\n`
+      `${ROUNDS} interleaved rounds of ${SECONDS} s, medians, public cache ${CACHE ? 'on' : 'off'}; ` +
+      `in ms per size\n`
   )
   for (const path of PATHS) {
     for (const connections of CONNECTIONS) {

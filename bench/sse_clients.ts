@@ -3,10 +3,11 @@
 | A share of the broadcast's 10,000 subscribers (a child of broadcast.ts)
 |--------------------------------------------------------------------------
 |
-| Opens SSE_COUNT Transmit streams to SSE_BASE the way the browser's client
-| does: one page view for the session and XSRF-TOKEN cookies, then for each
-| stream GET /__transmit/events?uid=… and POST /__transmit/subscribe with
-| the X-XSRF-TOKEN header. The app allows 20 open streams per IP
+| Opens SSE_COUNT Transmit streams to SSE_BASE the way the schedule page's
+| client does for a visitor: GET /__transmit/events?uid=…, then
+| POST /__transmit/subscribe with the cookies that answer set (and their
+| XSRF-TOKEN as X-XSRF-TOKEN when there is one): 10,000 visitors, not one
+| browser with 10,000 tabs. The app allows 20 open streams per IP
 | (app/services/transmit_streams.ts), so every 20 streams come from their
 | own loopback address (127.<SSE_NET>.x.y): each looks like another
 | household. Raw node:http, nothing parsed but a substring test, so the
@@ -14,10 +15,11 @@
 |
 | Talks to its parent over IPC:
 |   → { type: 'ready', opened, subscribed, failures }
-|   ← { type: 'expect', id, markers }   (every marker must be in the frame)
-|   → { type: 'arrivals', id, times }   (process.hrtime.bigint() in ns as
-|                                        strings; CLOCK_MONOTONIC, the same
-|                                        clock in every process)
+|   ← { type: 'expect', markers }   (every marker must be in the frame)
+|   ← { type: 'collect' }
+|   → { type: 'arrivals', times }   (per stream, process.hrtime.bigint() in
+|                                    ns as a string, or null; CLOCK_MONOTONIC,
+|                                    the same clock in every process)
 |   ← { type: 'close' }
 |
 */
@@ -53,31 +55,25 @@ function cookiesOf(headers: http.IncomingHttpHeaders) {
   return jar
 }
 
-function pageCookies() {
-  return new Promise<Map<string, string>>((resolve, reject) => {
-    http
-      .get(new URL('/login', BASE), { headers: { accept: 'text/html' } }, (response) => {
-        response.resume()
-        resolve(cookiesOf(response.headers))
-      })
-      .on('error', reject)
-  })
-}
-
 function localAddress(index: number) {
   const block = Math.floor(index / PER_IP)
   return `127.${NET}.${Math.floor(block / 250)}.${(block % 250) + 1}`
 }
 
-function openStream(index: number, cookie: string, subscriber: Subscriber) {
+/**
+ * Opens one stream as a visitor of the schedule page: no cookie to start
+ * with; whatever the stream's answer sets (the visitor's live cookie, or a
+ * session and its XSRF-TOKEN) is what its subscription carries
+ */
+function openStream(index: number, subscriber: Subscriber) {
   const uid = randomUUID()
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<{ uid: string; cookie: string; xsrf: string }>((resolve, reject) => {
     const request = http.get(
       new URL(`/__transmit/events?uid=${uid}`, BASE),
       {
         agent: false,
         localAddress: localAddress(index),
-        headers: { accept: 'text/event-stream', cookie },
+        headers: { accept: 'text/event-stream' },
       },
       (response) => {
         if (response.statusCode !== 200) {
@@ -91,7 +87,12 @@ function openStream(index: number, cookie: string, subscriber: Subscriber) {
           if (markers.every((marker) => chunk.includes(marker))) subscriber.arrived = now
         })
         response.on('error', () => {})
-        resolve(uid)
+        const jar = cookiesOf(response.headers)
+        resolve({
+          uid,
+          cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+          xsrf: decodeURIComponent(jar.get('XSRF-TOKEN') ?? ''),
+        })
       }
     )
     request.on('error', reject)
@@ -109,8 +110,8 @@ function subscribe(uid: string, cookie: string, xsrf: string) {
         headers: {
           'accept': 'application/json',
           'content-type': 'application/json',
-          'cookie': cookie,
-          'x-xsrf-token': xsrf,
+          ...(cookie ? { cookie } : {}),
+          ...(xsrf ? { 'x-xsrf-token': xsrf } : {}),
         },
       },
       (response) => {
@@ -125,9 +126,6 @@ function subscribe(uid: string, cookie: string, xsrf: string) {
 }
 
 async function connect() {
-  const jar = await pageCookies()
-  const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
-  const xsrf = decodeURIComponent(jar.get('XSRF-TOKEN') ?? '')
   let next = 0
   let opened = 0
   let subscribed = 0
@@ -137,9 +135,9 @@ async function connect() {
       const subscriber: Subscriber = {}
       subscribers.push(subscriber)
       try {
-        const uid = await openStream(index, cookie, subscriber)
+        const stream = await openStream(index, subscriber)
         opened++
-        await subscribe(uid, cookie, xsrf)
+        await subscribe(stream.uid, stream.cookie, stream.xsrf)
         subscribed++
       } catch (error) {
         if (failures.length < 5) failures.push(String(error))
