@@ -3,7 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import {
   headersToKeep,
   keepPublic,
-  readPublic,
+  readOrClaim,
   replayHeaders,
   ticket,
   type KeptHeaders,
@@ -29,19 +29,23 @@ export default class PublicAnswerCacheMiddleware {
       return next()
     }
     const key = `api:${ctx.i18n.locale}:${ctx.request.url(true)}`
-    const hit = await readPublic<CachedAnswer>(key)
+    const { hit, release } = await readOrClaim<CachedAnswer>(key)
     if (hit) {
       replayHeaders(ctx.response, hit.headers)
       ctx.response.status(200).send(hit.body)
       return
     }
-    const from = ticket()
-    await next()
-    const body = ctx.response.getBody()
-    if (ctx.response.getStatus() === 200 && body && typeof body === 'object') {
-      const headers = headersToKeep(ctx.response)
-      headers['content-type'] ??= 'application/json; charset=utf-8'
-      await keepPublic(from, key, { headers, body: JSON.stringify(body) })
+    try {
+      const from = ticket()
+      await next()
+      const body = ctx.response.getBody()
+      if (ctx.response.getStatus() === 200 && body && typeof body === 'object') {
+        const headers = headersToKeep(ctx.response)
+        headers['content-type'] ??= 'application/json; charset=utf-8'
+        await keepPublic(from, key, { headers, body: JSON.stringify(body) })
+      }
+    } finally {
+      release()
     }
   }
 }

@@ -5,7 +5,7 @@ import {
   forgetPublic,
   headersToKeep,
   keepPublic,
-  readPublic,
+  readOrClaim,
   replayHeaders,
   ticket,
   type KeptHeaders,
@@ -43,27 +43,31 @@ export default class PublicPageCacheMiddleware {
       return next()
     }
     const key = `page:${ctx.i18n.locale}:${ctx.request.url(true)}`
-    const hit = await readPublic<CachedPage>(key)
+    const { hit, release } = await readOrClaim<CachedPage>(key)
     if (hit) {
       replayHeaders(ctx.response, hit.headers)
       ctx.response.status(200).send(hit.body)
       return
     }
-    const from = ticket()
-    await next()
-    const body = ctx.response.getBody()
-    // a rendered view's type is set when the answer is written, after this
-    const type = String(ctx.response.getHeader('Content-Type') ?? 'text/html; charset=utf-8')
-    if (
-      ctx.response.getStatus() === 200 &&
-      typeof body === 'string' &&
-      type.startsWith('text/html') &&
-      !ctx.response.getHeader('Set-Cookie') &&
-      !ctx.response.response.getHeader('Set-Cookie')
-    ) {
-      const headers = headersToKeep(ctx.response)
-      headers['content-type'] ??= type
-      await keepPublic(from, key, { headers, body })
+    try {
+      const from = ticket()
+      await next()
+      const body = ctx.response.getBody()
+      // a rendered view's type is set when the answer is written, after this
+      const type = String(ctx.response.getHeader('Content-Type') ?? 'text/html; charset=utf-8')
+      if (
+        ctx.response.getStatus() === 200 &&
+        typeof body === 'string' &&
+        type.startsWith('text/html') &&
+        !ctx.response.getHeader('Set-Cookie') &&
+        !ctx.response.response.getHeader('Set-Cookie')
+      ) {
+        const headers = headersToKeep(ctx.response)
+        headers['content-type'] ??= type
+        await keepPublic(from, key, { headers, body })
+      }
+    } finally {
+      release()
     }
   }
 }

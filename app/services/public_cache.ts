@@ -192,3 +192,35 @@ export function replayHeaders(response: HttpContext['response'], headers: KeptHe
     response.header(name, value)
   }
 }
+
+const making = new Map<string, Promise<void>>()
+
+/**
+ * One answer made at a time per key: after the cache was emptied, the
+ * visitors asking for the same page at once wait for the first one's
+ * answer instead of all making it (`makeOnce` then reads the cache again).
+ * Only while the cache is in use: otherwise nothing would be kept to wait
+ * for.
+ */
+export async function readOrClaim<T>(
+  key: string
+): Promise<{ hit: T | undefined; release: () => void }> {
+  const hit = await readPublic<T>(key)
+  if (hit !== undefined || !publicCacheActive()) return { hit, release: () => {} }
+  const pending = making.get(key)
+  if (pending) {
+    await pending
+    const after = await readPublic<T>(key)
+    if (after !== undefined) return { hit: after, release: () => {} }
+  }
+  let done!: () => void
+  const mine = new Promise<void>((resolve) => (done = resolve))
+  making.set(key, mine)
+  return {
+    hit: undefined,
+    release: () => {
+      if (making.get(key) === mine) making.delete(key)
+      done()
+    },
+  }
+}

@@ -9,6 +9,7 @@ import {
   forgetPublic,
   keepPublic,
   publicCacheActive,
+  readOrClaim,
   readPublic,
   startPublicCache,
   stopPublicCache,
@@ -189,6 +190,23 @@ test.group('Public cache | never stale after a write', (group) => {
     const fresh = ticket()
     await keepPublic(fresh, 'api:id:/made-after', 'new')
     assert.equal(await readPublic('api:id:/made-after'), 'new')
+  })
+
+  test('visitors asking at once for a missing answer wait for the first one', async ({
+    assert,
+  }) => {
+    await forgetPublic()
+    const first = await readOrClaim<string>('api:id:/at-once')
+    assert.isUndefined(first.hit)
+    const second = readOrClaim<string>('api:id:/at-once')
+    let answered = false
+    void second.then(() => (answered = true))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    assert.isFalse(answered, 'the second waits while the first makes it')
+    await keepPublic(ticket(), 'api:id:/at-once', 'made once')
+    first.release()
+    const waited = await second
+    assert.equal(waited.hit, 'made once')
   })
 
   test('nothing is cached while not listening', async ({ assert }) => {
