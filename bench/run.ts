@@ -16,31 +16,41 @@
 |      (BENCH_CONNECTIONS, default 50; BENCH_SECONDS per run, default 10;
 |      BENCH_ROUNDS rounds, default 3) and takes the medians;
 |   5. prints req/s, p50, p99, errors and RSS of each, and Latih's ratio to
-|      the floor; exits 1 when a target below is missed.
+|      the floor;
+|   6. against the same server: 1,000 parallel bookings for a 100-seat
+|      session (bench/bookings.ts) and a Transmit broadcast to 10,000 SSE
+|      clients (bench/broadcast.ts), with the bench's own families and
+|      sessions (bench/club.ts);
+|   7. exits 1 when a target is missed.
+|
+| The list at 10k / 100k / 1M sessions is `npm run bench:flat`
+| (bench/flat.ts), opt-in: it seeds a million sessions.
 |
 | BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof` (summarise the
 | profile with bench/cpu_top.ts); BENCH_ONLY=<text> keeps the endpoints whose
-| name contains it.
+| name contains it ("parallel bookings", "broadcast" for steps 6 alone).
+| BENCH_SSE_CLIENTS and BENCH_SSE_PROCESSES size the broadcast.
 |
 | Compare ratios from one run, never absolute numbers across runs: the
 | machine is shared and noisy.
 |
 */
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { freePort } from '../database/embedded_postgres.js'
 import { ensureDotEnv, ensureLocalDatabase } from '../bin/local.js'
+import { NODE, ROOT, median, readDotEnv, rssMb, run, serverEnv, stop, waitFor } from './lib.js'
+import { prepareFamilies, removeBenchSessions } from './club.js'
+import { BOOKING_TARGET, parallelBookings } from './bookings.js'
+import { broadcastToClients } from './broadcast.js'
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50)
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
 const SESSIONS = Number(process.env.BENCH_SESSIONS || 100_000)
-const NODE = process.execPath
 
 interface Scenario {
   name: string
@@ -71,43 +81,6 @@ const SCENARIOS: Scenario[] = [
 ]
 const MAX_RSS_MB = 250
 
-function readDotEnv() {
-  const values: Record<string, string> = {}
-  for (const line of readFileSync(`${ROOT}.env`, 'utf8').split('\n')) {
-    const match = line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/)
-    if (match) values[match[1]] = match[2].replace(/^['"]|['"]$/g, '')
-  }
-  return values
-}
-
-function run(command: string, args: string[], env: Record<string, string | undefined>) {
-  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' })
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    try {
-      const response = await fetch(url)
-      if (response.status < 500) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer within 60 seconds`)
-}
-
-function rssMb(pid: number) {
-  try {
-    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)
-    return match ? Number(match[1]) / 1024 : Number.NaN
-  } catch {
-    return Number.NaN
-  }
-}
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
 async function load(base: string, path: string, headers: Record<string, string>, pid: number) {
   let peak = 0
   const sampler = setInterval(() => {
@@ -127,14 +100,6 @@ async function load(base: string, path: string, headers: Record<string, string>,
     errors: result.errors + result.timeouts + result.non2xx,
     rss: Math.max(peak, rssMb(pid)),
   }
-}
-
-function stop(child: ChildProcess) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(null)
-    child.once('exit', resolve)
-    child.kill('SIGTERM')
-  })
 }
 
 ensureDotEnv()
@@ -163,24 +128,12 @@ try {
 
   const latihPort = await freePort()
   const floorPort = await freePort()
-  const serverEnv = {
-    ...env,
-    NODE_ENV: 'production',
-    PORT: String(latihPort),
-    APP_URL: `http://127.0.0.1:${latihPort}`,
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    DB_AUTO_SETUP: 'false',
-    API_RATE_LIMIT_PUBLIC: '100000000',
-    API_RATE_LIMIT_MEMBER: '100000000',
-    API_RATE_LIMIT_ADMIN: '100000000',
-  }
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : []
   latih = spawn(NODE, [...profile, 'bin/server.js'], {
     cwd: `${ROOT}build`,
-    env: serverEnv,
+    env: serverEnv(env, latihPort),
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const latihBase = `http://127.0.0.1:${latihPort}`
@@ -206,6 +159,7 @@ try {
   const floorBase = `http://127.0.0.1:${floorPort}`
   await waitFor(`${floorBase}/api/v1/health`)
 
+  const only = process.env.BENCH_ONLY
   console.log(
     `\nLatih vs floor: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} interleaved rounds (medians), ${SESSIONS} sessions\n`
   )
@@ -214,7 +168,6 @@ try {
       'Latih req/s  p50   p99   err  RSS MB | floor req/s  p50   p99   err | ratio'
   )
   let peakRss = 0
-  const only = process.env.BENCH_ONLY
   for (const scenario of SCENARIOS.filter((entry) => !only || entry.name.includes(only))) {
     const headers: Record<string, string> = scenario.signedIn
       ? { authorization: `Bearer ${token}` }
@@ -259,6 +212,41 @@ try {
   console.log(
     `\n${rssOk ? 'ok  ' : 'MISS'} Latih RSS peak ${peakRss.toFixed(0)} MB (target < ${MAX_RSS_MB})`
   )
+
+  /**
+   * The write and push targets (bench/bookings.ts, bench/broadcast.ts),
+   * against the same production server, after the list loads
+   */
+  const wanted = (name: string) => !only || name.includes(only)
+  if (wanted('parallel bookings') || wanted('broadcast')) {
+    const bench = new pg.Client({ connectionString: databaseUrl })
+    await bench.connect()
+    try {
+      await removeBenchSessions(bench)
+      const families = await prepareFamilies(bench, BOOKING_TARGET.requests)
+      if (wanted('parallel bookings')) {
+        const booked = await parallelBookings({
+          base: latihBase,
+          client: bench,
+          families,
+          pid: latih.pid!,
+        })
+        failed ||= !booked.ok
+      }
+      if (wanted('broadcast')) {
+        const broadcast = await broadcastToClients({
+          base: latihBase,
+          client: bench,
+          families,
+          pid: latih.pid!,
+        })
+        failed ||= !broadcast.ok
+      }
+    } finally {
+      await removeBenchSessions(bench).catch(() => {})
+      await bench.end()
+    }
+  }
 } finally {
   if (latih) await stop(latih)
   if (floor) await stop(floor)

@@ -583,37 +583,6 @@ export class ProgramSchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
-export class ProtoTallySchema extends BaseModel {
-  static $columns = ['absent', 'cancelled', 'coachId', 'confirmed', 'endsAt', 'excused', 'late', 'present', 'programId', 'startsAt', 'status', 'trainingSessionId', 'waitlisted'] as const
-  $columns = ProtoTallySchema.$columns
-  @column()
-  declare absent: number | null
-  @column()
-  declare cancelled: number | null
-  @column()
-  declare coachId: string | null
-  @column()
-  declare confirmed: number | null
-  @column.dateTime()
-  declare endsAt: DateTime | null
-  @column()
-  declare excused: number | null
-  @column()
-  declare late: number | null
-  @column()
-  declare present: number | null
-  @column()
-  declare programId: string | null
-  @column.dateTime()
-  declare startsAt: DateTime | null
-  @column()
-  declare status: string | null
-  @column()
-  declare trainingSessionId: string | null
-  @column()
-  declare waitlisted: number | null
-}
-
 export class QueueJobSchema extends BaseModel {
   static $columns = ['acquiredAt', 'data', 'dedupAt', 'dedupId', 'dedupTtl', 'error', 'executeAt', 'finishedAt', 'id', 'queue', 'score', 'status', 'workerId'] as const
   $columns = QueueJobSchema.$columns

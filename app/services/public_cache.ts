@@ -1,4 +1,5 @@
 import pg from 'pg'
+import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import cache from '@adonisjs/cache/services/main'
 import logger from '@adonisjs/core/services/logger'
@@ -146,4 +147,48 @@ export async function rememberPublic<T>(key: string, make: () => Promise<T>): Pr
   const value = await make()
   await keepPublic(from, key, value)
   return value
+}
+
+/**
+ * Headers that belong to one request, not to the answer kept: its cookies,
+ * id, length, and the rate-limit counts of whoever asked
+ */
+const NOT_KEPT = new Set([
+  'set-cookie',
+  'x-request-id',
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'retry-after',
+])
+
+export type KeptHeaders = Record<string, string | string[]>
+
+/**
+ * The headers of an answer to keep with it: the security headers Shield
+ * writes on the Node response (CSP, HSTS, frame options) and the ones the
+ * app set (type, language, cache-control). A kept answer is served before
+ * Shield runs, so it must carry them itself.
+ */
+export function headersToKeep(response: HttpContext['response']): KeptHeaders {
+  const kept: KeptHeaders = {}
+  const add = (name: string, value: unknown) => {
+    const key = name.toLowerCase()
+    if (NOT_KEPT.has(key) || value === undefined || value === null) return
+    kept[key] = Array.isArray(value) ? value.map(String) : String(value)
+  }
+  for (const [name, value] of Object.entries(response.response.getHeaders())) add(name, value)
+  for (const [name, value] of Object.entries(response.getHeaders())) add(name, value)
+  return kept
+}
+
+export function replayHeaders(response: HttpContext['response'], headers: KeptHeaders) {
+  for (const [name, value] of Object.entries(headers)) {
+    response.header(name, value)
+  }
 }

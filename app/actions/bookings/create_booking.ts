@@ -64,6 +64,14 @@ function duplicate(bookingId?: string) {
   })
 }
 
+function sessionFull(session: { capacity: number }) {
+  return new DomainError('BOOKING_SESSION_FULL', {
+    data: {
+      capacity: session.capacity,
+    },
+  })
+}
+
 /**
  * Books a seat for a member (DESIGN.md §4 rules 1 and 2), all in one
  * transaction:
@@ -78,7 +86,8 @@ function duplicate(bookingId?: string) {
  *    remaining = total − used − reserved must be positive;
  * 5. a seat is taken with a guarded counter (booked_count < capacity); when
  *    full, the member joins the waitlist if the session has one, otherwise
- *    409 BOOKING_SESSION_FULL.
+ *    409 BOOKING_SESSION_FULL — a session already full without a waitlist
+ *    refuses so before step 4, whatever the member's credits.
  *
  * Any refusal throws before anything is written, or rolls back what was.
  */
@@ -127,6 +136,12 @@ export async function createBooking(input: CreateBookingInput): Promise<BookingO
       throw duplicate(existing.id)
     }
 
+    // full and no waitlist: refuse before the credit is looked at, so that
+    // in a rush for the last seats the session's lock is held briefly
+    if (!session.waitlistEnabled && session.bookedCount >= session.capacity) {
+      throw sessionFull(session)
+    }
+
     const credit =
       session.kind === 'training'
         ? await takeCredit(trx, {
@@ -164,11 +179,7 @@ export async function createBooking(input: CreateBookingInput): Promise<BookingO
         waitlistPosition: Number(last?.position ?? 0) + 1,
       })
     } else {
-      throw new DomainError('BOOKING_SESSION_FULL', {
-        data: {
-          capacity: session.capacity,
-        },
-      })
+      throw sessionFull(session)
     }
 
     try {

@@ -59,9 +59,11 @@ test.group('Public cache | never stale after a write', (group) => {
     const first = await client.get(LIST)
     first.assertStatus(200)
     assert.include(namesIn(first.body()), program.name)
-    assert.isString(await readPublic(LIST_KEY))
+    assert.isObject(await readPublic(LIST_KEY))
     const again = await client.get(LIST)
     assert.deepEqual(again.body(), first.body())
+    assert.include(again.header('content-type'), 'application/json')
+    assert.equal(again.header('content-security-policy'), first.header('content-security-policy'))
 
     // another instance (or an ace command) renames it: its own connection
     const other = new pg.Client({ connectionString: env.get('DATABASE_URL') })
@@ -80,7 +82,7 @@ test.group('Public cache | never stale after a write', (group) => {
 
   test('a write request empties the cache before its answer leaves', async ({ client, assert }) => {
     await client.get(LIST)
-    assert.isString(await readPublic(LIST_KEY))
+    assert.isObject(await readPublic(LIST_KEY))
     const write = await client.post('/api/v1/auth/login').json({ email: 'x@y.z', password: 'no' })
     assert.isAtLeast(write.status(), 400)
     assert.isUndefined(await readPublic(LIST_KEY))
@@ -99,7 +101,7 @@ test.group('Public cache | never stale after a write', (group) => {
     })
     const anonymous = await client.get(LIST)
     assert.notInclude(namesIn(anonymous.body()), hidden.name)
-    assert.isString(await readPublic(LIST_KEY))
+    assert.isObject(await readPublic(LIST_KEY))
 
     const staff = await client.get(LIST).header('authorization', await bearer(admin))
     staff.assertStatus(200)
@@ -113,6 +115,20 @@ test.group('Public cache | never stale after a write', (group) => {
     const visitor = await fetch(`${BASE}/programs`)
     assert.equal(visitor.status, 200)
     assert.isObject(await readPublic('page:id:/programs'))
+    const kept = await fetch(`${BASE}/programs`)
+    assert.equal(await kept.text(), await visitor.text())
+    for (const name of [
+      'content-type',
+      'content-security-policy',
+      'strict-transport-security',
+      'x-frame-options',
+      'x-content-type-options',
+      'cache-control',
+      'content-language',
+    ]) {
+      assert.equal(kept.headers.get(name), visitor.headers.get(name), name)
+      assert.isNotNull(kept.headers.get(name), name)
+    }
     const english = await fetch(`${BASE}/programs`, { headers: { cookie: 'locale=en' } })
     assert.match(await english.text(), /<html[^>]*lang="en"/)
     assert.isObject(await readPublic('page:en:/programs'))

@@ -86,6 +86,17 @@ test.group('Actions | createBooking', (group) => {
     assert.isNull(await Booking.findBy('member_id', late.member.id))
   })
 
+  test('a full session without waitlist refuses as full before looking at credits', async ({
+    assert,
+  }) => {
+    const session = await openSession({ capacity: 1 })
+    await book(await family(), session)
+
+    const broke = await family(1)
+    await book(broke, await openSession({ startsAt: DateTime.now().plus({ days: 3 }) }))
+    assert.equal(await refusalCode(book(broke, session)), 'BOOKING_SESSION_FULL')
+  })
+
   test('a full session with a waitlist queues the member in order', async ({ assert }) => {
     const session = await openSession({ capacity: 1, waitlistEnabled: true })
     await book(await family(), session)
