@@ -5,6 +5,27 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
 
 /**
+ * The language of a request (see the middleware below); also read before
+ * it runs, by the public page cache (a visitor's page is kept per language)
+ */
+export function requestLocale(ctx: HttpContext): string {
+  const chosen = ctx.request.plainCookie('locale', { encoded: false })
+  const saved = ctx.auth?.user?.locale
+  /**
+   * An API client that names its language gets it, whatever the account
+   * saved; people on pages keep the switch's choice and their own.
+   */
+  const explicit = ctx.request.header('accept-language') ? ctx.request.languages() : []
+  const ordered = isApiRequest(ctx)
+    ? [...explicit, saved, chosen]
+    : [chosen, saved, ...ctx.request.languages()]
+  const candidates = ordered.filter(
+    (value): value is string => typeof value === 'string' && value.length > 0
+  )
+  return i18nManager.getSupportedLocaleFor(candidates) || i18nManager.defaultLocale
+}
+
+/**
  * Picks the language for this request. Pages: the one chosen with the
  * language switch (cookie), then the signed-in user's preference, then the
  * Accept-Language header. The API: an explicit Accept-Language first, then
@@ -26,26 +47,8 @@ export default class DetectUserLocaleMiddleware {
     }
   }
 
-  protected getRequestLocale(ctx: HttpContext) {
-    const chosen = ctx.request.plainCookie('locale', { encoded: false })
-    const saved = ctx.auth?.user?.locale
-    /**
-     * An API client that names its language gets it, whatever the account
-     * saved; people on pages keep the switch's choice and their own.
-     */
-    const explicit = ctx.request.header('accept-language') ? ctx.request.languages() : []
-    const ordered = isApiRequest(ctx)
-      ? [...explicit, saved, chosen]
-      : [chosen, saved, ...ctx.request.languages()]
-    const candidates = ordered.filter(
-      (value): value is string => typeof value === 'string' && value.length > 0
-    )
-    return i18nManager.getSupportedLocaleFor(candidates)
-  }
-
   async handle(ctx: HttpContext, next: NextFn) {
-    const language = this.getRequestLocale(ctx)
-    ctx.i18n = i18nManager.locale(language || i18nManager.defaultLocale)
+    ctx.i18n = i18nManager.locale(requestLocale(ctx))
     ctx.containerResolver.bindValue(I18n, ctx.i18n)
     ctx.response.header('Content-Language', ctx.i18n.locale)
     // pages only: touching ctx.view builds an Edge renderer (not for JSON)

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { isSessionless } from '#services/sessionless'
+import { requestLocale } from '#middleware/detect_user_locale_middleware'
 import {
   forgetPublic,
   headersToKeep,
@@ -19,10 +20,12 @@ interface CachedPage {
 /**
  * A visitor's content page (app/services/sessionless.ts) from the public
  * cache (app/services/public_cache.ts): the same page for every visitor in
- * the same language at the same URL. Runs after the language is known;
- * what comes after it (the club, the bouncer, Shield) runs only to make a
- * page, so a kept page carries its headers (CSP, HSTS, …) with it. Only
- * complete 200 HTML answers that set no cookie are kept.
+ * the same language at the same URL. Runs right after the file server:
+ * everything after it (CORS, auth, the language, the club, the bouncer,
+ * Shield) runs only to make a page, so a kept page carries its headers
+ * (CSP, HSTS, cache-control, language, …) with it; its language is picked
+ * the way the locale middleware will pick it. Only complete 200 HTML
+ * answers that set no cookie are kept.
  *
  * Any other request that may write (POST, PUT, PATCH, DELETE) empties this
  * instance's cache before its answer leaves, so whoever wrote reads their
@@ -42,7 +45,7 @@ export default class PublicPageCacheMiddleware {
     if (!isSessionless(ctx) || ctx.request.url().startsWith('/__transmit/')) {
       return next()
     }
-    const key = `page:${ctx.i18n.locale}:${ctx.request.url(true)}`
+    const key = `page:${requestLocale(ctx)}:${ctx.request.url(true)}`
     const { hit, release } = await readOrClaim<CachedPage>(key)
     if (hit) {
       replayHeaders(ctx.response, hit.headers)
