@@ -12,7 +12,6 @@ export default defineConfig({
     () => import('@adonisjs/bouncer/commands'),
     () => import('@adonisjs/mail/commands'),
     () => import('@adonisjs/queue/commands'),
-    () => import('@adonisjs/cache/commands'),
   ],
 
   providers: [

@@ -2,9 +2,11 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 
 /**
- * Mails staff about chats whose visitor has waited too long for an answer
- * (a cron job, e.g. every minute). Each wait is alerted once, also when the
- * command runs twice or on two machines at the same time.
+ * Mails staff about chats whose visitor has waited too long for an answer.
+ * It runs every minute as the queue schedule `chat-alert` (jobs:schedule,
+ * app/jobs/alert_unanswered_chats_job.ts), or from cron. Each wait is
+ * alerted once, also when the command runs twice or on two machines at
+ * the same time.
  */
 export default class ChatAlert extends BaseCommand {
   static commandName = 'chat:alert'

@@ -21,6 +21,12 @@
 | alone. random() is seeded, so two runs make
 | the same club.
 |
+| The analytics rollup (session_tallies, migration 0770) is filled at the
+| end with one INSERT … SELECT: its row-by-statement triggers are off for
+| the seed's transaction (ALTER TABLE … DISABLE TRIGGER is transactional
+| and locks the three tables until the commit, so no other write can slip
+| past them), which keeps the seed from aggregating 800,000 rows twice.
+|
 */
 
 import hash from '@adonisjs/core/services/hash'
@@ -152,6 +158,55 @@ async function removeBulkSchedule(trx: TransactionClientContract) {
   await trx.rawQuery('DELETE FROM training_sessions WHERE id IN (SELECT id FROM bulk_old_sessions)')
 }
 
+/**
+ * The triggers that keep session_tallies (migration 0770), by table
+ */
+const TALLY_TRIGGERS = [
+  ['training_sessions', 'session_tallies_add_sessions'],
+  ['training_sessions', 'session_tallies_copy_session'],
+  ...['bookings', 'attendances'].flatMap((table) =>
+    ['insert', 'update', 'delete', 'truncate'].map((event) => [table, `${table}_tally_${event}`])
+  ),
+]
+
+async function switchTallyTriggers(trx: TransactionClientContract, on: boolean) {
+  for (const [table, trigger] of TALLY_TRIGGERS) {
+    await trx.rawQuery(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`)
+  }
+}
+
+/**
+ * The session_tallies rows of the new large club's sessions, counted from
+ * their bookings and attendance in one statement
+ */
+async function tallyBulkSessions(trx: TransactionClientContract) {
+  await trx.rawQuery(`
+    INSERT INTO session_tallies
+    SELECT ts.id, ts.starts_at, ts.ends_at, ts.status, ts.program_id, ts.coach_id,
+      coalesce(b.confirmed, 0), coalesce(b.waitlisted, 0), coalesce(b.cancelled, 0),
+      coalesce(a.present, 0), coalesce(a.late, 0), coalesce(a.absent, 0), coalesce(a.excused, 0)
+    FROM bulk_sessions s
+    JOIN training_sessions ts ON ts.id = s.id
+    LEFT JOIN (
+      SELECT training_session_id,
+        count(*) FILTER (WHERE status = 'confirmed') AS confirmed,
+        count(*) FILTER (WHERE status = 'waitlisted') AS waitlisted,
+        count(*) FILTER (WHERE status = 'cancelled') AS cancelled
+      FROM bookings WHERE training_session_id IN (SELECT id FROM bulk_sessions)
+      GROUP BY training_session_id
+    ) b ON b.training_session_id = s.id
+    LEFT JOIN (
+      SELECT training_session_id,
+        count(*) FILTER (WHERE status = 'present') AS present,
+        count(*) FILTER (WHERE status = 'late') AS late,
+        count(*) FILTER (WHERE status = 'absent') AS absent,
+        count(*) FILTER (WHERE status = 'excused') AS excused
+      FROM attendances WHERE training_session_id IN (SELECT id FROM bulk_sessions)
+      GROUP BY training_session_id
+    ) a ON a.training_session_id = s.id
+  `)
+}
+
 export async function seedBulkClub(options: {
   sessions: number
   bookings?: number | null
@@ -173,6 +228,7 @@ export async function seedBulkClub(options: {
     await trx.rawQuery(
       'DROP TABLE IF EXISTS bulk_old_sessions, bulk_sessions, bulk_coaches, bulk_programs, bulk_rooms, bulk_members'
     )
+    await switchTallyTriggers(trx, false)
     await removeBulkSchedule(trx)
 
     await trx.rawQuery(
@@ -352,6 +408,9 @@ export async function seedBulkClub(options: {
       CROSS JOIN LATERAL (SELECT random() AS roll) v
       WHERE b.status = 'confirmed'
     `)
+
+    await tallyBulkSessions(trx)
+    await switchTallyTriggers(trx, true)
   })
 
   await db.rawQuery('ANALYZE')

@@ -789,6 +789,37 @@ export class SessionSerySchema extends BaseModel {
   declare weekdays: number[]
 }
 
+export class SessionTallySchema extends BaseModel {
+  static $columns = ['attendancesAbsent', 'attendancesExcused', 'attendancesLate', 'attendancesPresent', 'bookingsCancelled', 'bookingsConfirmed', 'bookingsWaitlisted', 'coachId', 'endsAt', 'programId', 'startsAt', 'status', 'trainingSessionId'] as const
+  $columns = SessionTallySchema.$columns
+  @column()
+  declare attendancesAbsent: number
+  @column()
+  declare attendancesExcused: number
+  @column()
+  declare attendancesLate: number
+  @column()
+  declare attendancesPresent: number
+  @column()
+  declare bookingsCancelled: number
+  @column()
+  declare bookingsConfirmed: number
+  @column()
+  declare bookingsWaitlisted: number
+  @column()
+  declare coachId: string
+  @column.dateTime()
+  declare endsAt: DateTime
+  @column()
+  declare programId: string | null
+  @column.dateTime()
+  declare startsAt: DateTime
+  @column()
+  declare status: string
+  @column({ isPrimary: true })
+  declare trainingSessionId: string
+}
+
 export class SessionTimeSchema extends BaseModel {
   static $columns = ['createdAt', 'endTime', 'id', 'label', 'startTime', 'updatedAt'] as const
   $columns = SessionTimeSchema.$columns

@@ -16,6 +16,7 @@ import {
   listChatSessions,
   unreadChatTotal,
 } from '#queries/chat/list_chat_sessions'
+import { isApiRequest } from '#services/api_request'
 import { isUuid } from '#services/ids'
 import { serialize } from '#services/serialize'
 import { throttleChatMessage } from '#start/limiter'
@@ -54,13 +55,21 @@ export default class ChatInboxController {
     const input = await request.validateUsing(sendChatMessageValidator)
     const staff = auth.getUserOrFail()
     await throttleChatMessage(ctx, `user:${staff.id}`)
-    await sendChatMessage({
+    const sent = await sendChatMessage({
       sessionId: chat.id,
       role: 'assistant',
       senderId: staff.id,
       body: input.body,
       idempotencyKey: input.idempotency_key ?? null,
     })
+    // the page's script (resources/js/chat.js) sends the form with fetch
+    if (isApiRequest(ctx)) {
+      await sent.message.load('sender')
+      return response.success(ChatMessageTransformer.transform(sent.message), {
+        status: sent.created ? 201 : 200,
+        message: 'chat.inbox.sent',
+      })
+    }
     flash.flash('success', i18n.t('chat.inbox.sent'))
     return response.redirect().toRoute('chat_inbox.show', { id: chat.id })
   }

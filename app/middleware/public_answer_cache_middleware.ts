@@ -1,8 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { keepPublic, readPublic, ticket } from '#services/public_cache'
+import {
+  headersToKeep,
+  keepPublic,
+  readOrClaim,
+  replayHeaders,
+  ticket,
+  type KeptHeaders,
+} from '#services/public_cache'
 
-const JSON_TYPE = 'application/json; charset=utf-8'
+interface CachedAnswer {
+  headers: KeptHeaders
+  body: string
+}
 
 /**
  * An anonymous answer of the public catalogue (the schedule, programs,
@@ -10,7 +20,8 @@ const JSON_TYPE = 'application/json; charset=utf-8'
  * (app/services/public_cache.ts): without a bearer token everyone gets the
  * same JSON for the same URL and language. A request with a token (staff
  * and members see more) always runs the route. Only 200 answers are kept;
- * the rate limit before this still counts every request.
+ * the rate limit before this still counts every request. Shield runs
+ * before route middleware, so its headers are on every answer anyway.
  */
 export default class PublicAnswerCacheMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
@@ -18,17 +29,23 @@ export default class PublicAnswerCacheMiddleware {
       return next()
     }
     const key = `api:${ctx.i18n.locale}:${ctx.request.url(true)}`
-    const hit = await readPublic<string>(key)
-    if (hit !== undefined) {
-      ctx.response.header('Content-Type', JSON_TYPE)
-      ctx.response.status(200).send(hit)
+    const { hit, release } = await readOrClaim<CachedAnswer>(key)
+    if (hit) {
+      replayHeaders(ctx.response, hit.headers)
+      ctx.response.status(200).send(hit.body)
       return
     }
-    const from = ticket()
-    await next()
-    const body = ctx.response.getBody()
-    if (ctx.response.getStatus() === 200 && body && typeof body === 'object') {
-      await keepPublic(from, key, JSON.stringify(body))
+    try {
+      const from = ticket()
+      await next()
+      const body = ctx.response.getBody()
+      if (ctx.response.getStatus() === 200 && body && typeof body === 'object') {
+        const headers = headersToKeep(ctx.response)
+        headers['content-type'] ??= 'application/json; charset=utf-8'
+        await keepPublic(from, key, { headers, body: JSON.stringify(body) })
+      }
+    } finally {
+      release()
     }
   }
 }

@@ -1,10 +1,18 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { isSessionless } from '#services/sessionless'
-import { forgetPublic, keepPublic, readPublic, ticket } from '#services/public_cache'
+import {
+  forgetPublic,
+  headersToKeep,
+  keepPublic,
+  readOrClaim,
+  replayHeaders,
+  ticket,
+  type KeptHeaders,
+} from '#services/public_cache'
 
 interface CachedPage {
-  type: string
+  headers: KeptHeaders
   body: string
 }
 
@@ -12,8 +20,9 @@ interface CachedPage {
  * A visitor's content page (app/services/sessionless.ts) from the public
  * cache (app/services/public_cache.ts): the same page for every visitor in
  * the same language at the same URL. Runs after the language is known;
- * what comes after it (the club, the bouncer) runs only to make a page.
- * Only complete 200 HTML answers that set no cookie are kept.
+ * what comes after it (the club, the bouncer, Shield) runs only to make a
+ * page, so a kept page carries its headers (CSP, HSTS, …) with it. Only
+ * complete 200 HTML answers that set no cookie are kept.
  *
  * Any other request that may write (POST, PUT, PATCH, DELETE) empties this
  * instance's cache before its answer leaves, so whoever wrote reads their
@@ -34,23 +43,31 @@ export default class PublicPageCacheMiddleware {
       return next()
     }
     const key = `page:${ctx.i18n.locale}:${ctx.request.url(true)}`
-    const hit = await readPublic<CachedPage>(key)
+    const { hit, release } = await readOrClaim<CachedPage>(key)
     if (hit) {
-      ctx.response.header('Content-Type', hit.type)
+      replayHeaders(ctx.response, hit.headers)
       ctx.response.status(200).send(hit.body)
       return
     }
-    const from = ticket()
-    await next()
-    const body = ctx.response.getBody()
-    const type = String(ctx.response.getHeader('Content-Type') ?? 'text/html; charset=utf-8')
-    if (
-      ctx.response.getStatus() === 200 &&
-      typeof body === 'string' &&
-      type.startsWith('text/html') &&
-      !ctx.response.getHeader('Set-Cookie')
-    ) {
-      await keepPublic(from, key, { type, body })
+    try {
+      const from = ticket()
+      await next()
+      const body = ctx.response.getBody()
+      // a rendered view's type is set when the answer is written, after this
+      const type = String(ctx.response.getHeader('Content-Type') ?? 'text/html; charset=utf-8')
+      if (
+        ctx.response.getStatus() === 200 &&
+        typeof body === 'string' &&
+        type.startsWith('text/html') &&
+        !ctx.response.getHeader('Set-Cookie') &&
+        !ctx.response.response.getHeader('Set-Cookie')
+      ) {
+        const headers = headersToKeep(ctx.response)
+        headers['content-type'] ??= type
+        await keepPublic(from, key, { headers, body })
+      }
+    } finally {
+      release()
     }
   }
 }

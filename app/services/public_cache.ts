@@ -1,4 +1,5 @@
 import pg from 'pg'
+import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
 import cache from '@adonisjs/cache/services/main'
 import logger from '@adonisjs/core/services/logger'
@@ -146,4 +147,80 @@ export async function rememberPublic<T>(key: string, make: () => Promise<T>): Pr
   const value = await make()
   await keepPublic(from, key, value)
   return value
+}
+
+/**
+ * Headers that belong to one request, not to the answer kept: its cookies,
+ * id, length, and the rate-limit counts of whoever asked
+ */
+const NOT_KEPT = new Set([
+  'set-cookie',
+  'x-request-id',
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'retry-after',
+])
+
+export type KeptHeaders = Record<string, string | string[]>
+
+/**
+ * The headers of an answer to keep with it: the security headers Shield
+ * writes on the Node response (CSP, HSTS, frame options) and the ones the
+ * app set (type, language, cache-control). A kept answer is served before
+ * Shield runs, so it must carry them itself.
+ */
+export function headersToKeep(response: HttpContext['response']): KeptHeaders {
+  const kept: KeptHeaders = {}
+  const add = (name: string, value: unknown) => {
+    const key = name.toLowerCase()
+    if (NOT_KEPT.has(key) || value === undefined || value === null) return
+    kept[key] = Array.isArray(value) ? value.map(String) : String(value)
+  }
+  for (const [name, value] of Object.entries(response.response.getHeaders())) add(name, value)
+  for (const [name, value] of Object.entries(response.getHeaders())) add(name, value)
+  return kept
+}
+
+export function replayHeaders(response: HttpContext['response'], headers: KeptHeaders) {
+  for (const [name, value] of Object.entries(headers)) {
+    response.header(name, value)
+  }
+}
+
+const making = new Map<string, Promise<void>>()
+
+/**
+ * One answer made at a time per key: after the cache was emptied, the
+ * visitors asking for the same page at once wait for the first one's
+ * answer instead of all making it (`makeOnce` then reads the cache again).
+ * Only while the cache is in use: otherwise nothing would be kept to wait
+ * for.
+ */
+export async function readOrClaim<T>(
+  key: string
+): Promise<{ hit: T | undefined; release: () => void }> {
+  const hit = await readPublic<T>(key)
+  if (hit !== undefined || !publicCacheActive()) return { hit, release: () => {} }
+  const pending = making.get(key)
+  if (pending) {
+    await pending
+    const after = await readPublic<T>(key)
+    if (after !== undefined) return { hit: after, release: () => {} }
+  }
+  let done!: () => void
+  const mine = new Promise<void>((resolve) => (done = resolve))
+  making.set(key, mine)
+  return {
+    hit: undefined,
+    release: () => {
+      if (making.get(key) === mine) making.delete(key)
+      done()
+    },
+  }
 }

@@ -4,6 +4,8 @@
  * exists only with JavaScript; the inbox works without it (this file makes
  * it live). Messages are always written with textContent, never as HTML.
  */
+import { isResync, onResync } from './live_resync.js'
+
 const ID_PATTERN = '00000000-0000-0000-0000-000000000000'
 const STORE = 'latih-chat'
 const QUEUE = 'latih-chat-queue'
@@ -70,6 +72,19 @@ function messageItem(message, texts) {
   return item
 }
 
+/*
+ * Puts a chat's history (oldest first) into a list that may already hold
+ * messages: the history in its order, then what the list holds that the
+ * history does not know (arrived live meanwhile, or still being sent)
+ */
+function mergeHistory(list, items) {
+  const known = new Set(items.map((item) => item.dataset.message).filter(Boolean))
+  const newer = [...list.children].filter(
+    (item) => !item.dataset.message || !known.has(item.dataset.message)
+  )
+  list.replaceChildren(...items, ...newer)
+}
+
 /* ---------------------------------------------------------------- widget */
 
 /*
@@ -109,6 +124,7 @@ function mountWidget(root) {
   }
   let chat = read(STORE, null)
   let subscription = null
+  let resyncing = false
   let flushing = false
   let unseen = 0
 
@@ -168,8 +184,13 @@ function mountWidget(root) {
         request.headers.set('x-chat-token', token)
       },
     })
+    if (!resyncing) {
+      resyncing = true
+      onResync(client, () => load().catch(() => {}))
+    }
     subscription = client.subscription(`chat/${chat.id}`)
     subscription.onMessage((payload) => {
+      if (isResync(payload)) return load().catch(() => {})
       if (payload && payload.event === 'message' && payload.message) add(payload.message)
       if (payload && payload.event === 'session' && payload.session?.status === 'closed') {
         show('closed')
@@ -184,24 +205,36 @@ function mountWidget(root) {
     }
   }
 
+  /*
+   * The history, read after subscribing: a message sent in between arrives
+   * live or is in the history, never lost
+   */
   async function load() {
+    if (!chat) return
+    await subscribe()
     const response = await fetch(d.sessionUrl.replace(ID_PATTERN, chat.id) + '?limit=100', {
       headers: headers(),
     })
     if (response.status === 404) {
       chat = null
+      subscription = null
       write(STORE, null)
       write(QUEUE, null)
+      list.replaceChildren()
       show('start')
       return
     }
     if (!response.ok) return
     const { data } = await response.json()
-    list.replaceChildren()
-    for (const message of data.messages) add(message)
-    for (const entry of read(QUEUE, [])) pendingItem(entry)
+    mergeHistory(
+      list,
+      data.messages.map((message) => messageItem(message, texts))
+    )
+    for (const entry of read(QUEUE, [])) {
+      if (!list.querySelector(`[data-pending="${CSS.escape(entry.key)}"]`)) pendingItem(entry)
+    }
+    list.scrollTop = list.scrollHeight
     show(data.session.status === 'closed' ? 'closed' : 'chat')
-    await subscribe()
     flush()
   }
 
@@ -232,7 +265,9 @@ function mountWidget(root) {
         const pending = list.querySelector(`[data-pending="${CSS.escape(entry.key)}"]`)
         if (response.ok) {
           const { data } = await response.json()
-          if (pending) pending.replaceWith(messageItem(data, texts))
+          const shown = list.querySelector(`[data-message="${CSS.escape(data.id)}"]`)
+          if (pending && shown) pending.remove()
+          else if (pending) pending.replaceWith(messageItem(data, texts))
           else add(data)
         } else if (response.status === 409) {
           pending?.remove()
@@ -310,7 +345,7 @@ function mountWidget(root) {
       startForm.reset()
       show('chat')
       sendForm.querySelector('textarea').focus()
-      await subscribe()
+      await load()
     } catch {
       errorLine.textContent = d.failed
       errorLine.hidden = false
@@ -436,19 +471,63 @@ async function startInbox(root) {
     items.prepend(item)
   }
 
+  function append(message) {
+    if (!thread || message.session_id !== d.current) return
+    if (thread.querySelector(`[data-message="${CSS.escape(message.id)}"]`)) return
+    thread.append(messageItem(message, texts))
+    thread.lastElementChild.scrollIntoView({ block: 'nearest' })
+  }
+
+  /*
+   * What the page showed when it was rendered may be older than the
+   * subscription (a message sent while this page loaded, or while the
+   * stream reconnected): read this page again and take its chat list, its
+   * unread total and the messages it did not show
+   */
+  async function catchUp() {
+    const response = await fetch(window.location.href, {
+      headers: { Accept: 'text/html' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    })
+    if (!response.ok) return
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+    const freshThread = page.querySelector('[data-chat-thread]')
+    if (thread && freshThread && freshThread.dataset.chatThread === thread.dataset.chatThread) {
+      mergeHistory(
+        thread,
+        [...freshThread.children].map((item) => document.importNode(item, true))
+      )
+    }
+    const freshItems = page.querySelector('[data-chat-items]')
+    if (freshItems) {
+      items.replaceChildren(
+        ...[...freshItems.children].map((item) => document.importNode(item, true))
+      )
+      if (items.children.length > 0) root.querySelector('[data-chat-empty]')?.remove()
+    }
+    const freshTotal = page.querySelector('[data-chat-unread-total]')
+    const freshRoot = page.querySelector('[data-chat-inbox]')
+    if (freshTotal && freshRoot) {
+      totalLine.textContent = freshTotal.textContent
+      total = Number.parseInt(freshRoot.dataset.unreadTotal, 10) || 0
+      totalLine.dataset.count = String(total)
+    }
+  }
+  const resync = () => catchUp().catch(() => {})
+
+  startReply(root, append)
+
   const client = await transmitClient()
+  onResync(client, resync)
   const inbox = client.subscription(d.channel)
   inbox.onMessage((payload) => {
+    if (isResync(payload)) return resync()
     if (!payload || !payload.session) return
     upsert(payload.session)
     if (payload.event === 'message' && payload.message) {
       const message = payload.message
-      if (thread && message.session_id === d.current) {
-        if (!thread.querySelector(`[data-message="${CSS.escape(message.id)}"]`)) {
-          thread.append(messageItem(message, texts))
-          thread.lastElementChild.scrollIntoView({ block: 'nearest' })
-        }
-      }
+      append(message)
       if (message.role === 'user') {
         total += message.session_id === d.current ? 0 : 1
         totalLine.dataset.count = String(total)
@@ -463,9 +542,90 @@ async function startInbox(root) {
   try {
     await inbox.create()
     root.dataset.liveState = inbox.isCreated ? 'live' : 'offline'
+    if (inbox.isCreated) await resync()
   } catch {
     root.dataset.liveState = 'offline'
   }
+}
+
+/*
+ * The answer form sends itself with fetch (without JavaScript it is an
+ * ordinary form that reloads the page): the answer joins the chat, the
+ * field empties and keeps the focus; a refusal shows under the field. A
+ * resend after a lost answer keeps its idempotency key, so it is stored
+ * once.
+ */
+function startReply(root, append) {
+  const form = root.querySelector('form[data-chat-reply]')
+  if (!form || !window.fetch) return
+  const field = form.querySelector('textarea')
+  const button = form.querySelector('button[type="submit"]')
+  let error = form.querySelector('[data-field-error]')
+  if (!error) {
+    error = document.createElement('p')
+    error.className = 'field__error'
+    error.id = `${field.id}-error`
+    error.hidden = true
+    field.after(error)
+  }
+  error.setAttribute('role', 'alert')
+  error.dataset.chatReplyError = ''
+
+  function showError(text) {
+    error.textContent = text || ''
+    error.hidden = !text
+    if (text) {
+      field.setAttribute('aria-invalid', 'true')
+      field.setAttribute('aria-describedby', error.id)
+    } else {
+      field.removeAttribute('aria-invalid')
+    }
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    // not app.js's data-once: this form is sent again and again
+    event.stopPropagation()
+    if (!field.value.trim() || button.disabled) return
+    form.dataset.key ??= window.crypto?.randomUUID?.() ?? ''
+    const body = new URLSearchParams(new FormData(form))
+    if (form.dataset.key) body.set('idempotency_key', form.dataset.key)
+    button.disabled = true
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        body,
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      })
+      const answer = await response.json().catch(() => null)
+      if (!response.ok || !answer || !answer.data) {
+        // refused: a new text gets a new key; a server hiccup keeps it
+        if (response.status < 500) delete form.dataset.key
+        const errors = answer && answer.errors ? Object.values(answer.errors).flat() : []
+        const texts = errors.map((item) => (typeof item === 'string' ? item : item && item.message))
+        showError(
+          texts.filter(Boolean).join(' ') || (answer && answer.message) || root.dataset.replyFailed
+        )
+        return
+      }
+      delete form.dataset.key
+      append(answer.data)
+      field.value = ''
+      showError(null)
+    } catch {
+      showError(root.dataset.replyFailed)
+    } finally {
+      button.disabled = false
+      field.focus()
+    }
+  })
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      form.requestSubmit()
+    }
+  })
 }
 
 const widget = document.querySelector('[data-chat-widget]')

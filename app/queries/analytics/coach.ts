@@ -8,12 +8,7 @@ import type {
   AttendanceWeek,
   ProgramBookings,
 } from '#queries/analytics/trends'
-import {
-  activeMembersPerMonth,
-  attendanceWeeks,
-  bookingsPerProgram,
-  sessionCounts,
-} from '#queries/analytics/trends'
+import { ATTENDED, RECORDED, activeMembersPerMonth, periodTallies } from '#queries/analytics/trends'
 
 export interface CoachProgramRow {
   programId: string | null
@@ -58,12 +53,25 @@ export async function coachAnalytics(
 ): Promise<CoachAnalytics> {
   const scope = { coachId: coach.id }
   const bindings = { ...periodBindings(period), coachId: coach.id, now }
-  const [perProgram, distinct, sessions, weekly, bookings, months] = await Promise.all([
+  const [perProgram, seats, tallies, months] = await Promise.all([
+    db.rawQuery(
+      `SELECT t.program_id, p.name AS program_name, p.code AS program_code,
+              count(*) FILTER (WHERE t.ends_at <= :now) AS held,
+              sum(${RECORDED}) AS recorded, sum(${ATTENDED}) AS attended
+         FROM session_tallies t
+         LEFT JOIN programs p ON p.id = t.program_id
+        WHERE t.coach_id = :coachId AND t.status <> 'cancelled'
+          AND t.starts_at >= :start AND t.starts_at < :end
+        GROUP BY t.program_id, p.name, p.code
+        ORDER BY p.name NULLS LAST`,
+      bindings
+    ),
+    // distinct members per program and over all of them, in one pass
     db.rawQuery(
       `WITH sessions AS (
-         SELECT s.id, s.program_id, s.ends_at FROM training_sessions s
-          WHERE s.coach_id = :coachId AND s.status <> 'cancelled'
-            AND s.starts_at >= :start AND s.starts_at < :end
+         SELECT t.training_session_id AS id, t.program_id FROM session_tallies t
+          WHERE t.coach_id = :coachId AND t.status <> 'cancelled'
+            AND t.starts_at >= :start AND t.starts_at < :end
        ),
        seats AS (
          SELECT b.training_session_id, b.member_id FROM bookings b
@@ -72,44 +80,23 @@ export async function coachAnalytics(
          UNION
          SELECT a.training_session_id, a.member_id FROM attendances a
            JOIN sessions ON sessions.id = a.training_session_id
-       ),
-       records AS (
-         SELECT sessions.program_id, count(*) AS recorded,
-                count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
-           FROM attendances a JOIN sessions ON sessions.id = a.training_session_id
-          GROUP BY sessions.program_id
        )
-       SELECT sessions.program_id, p.name AS program_name, p.code AS program_code,
-              count(DISTINCT sessions.id) FILTER (WHERE sessions.ends_at <= :now) AS held,
-              count(DISTINCT seats.member_id) AS members,
-              max(records.recorded) AS recorded, max(records.attended) AS attended
-         FROM sessions
-         LEFT JOIN seats ON seats.training_session_id = sessions.id
-         LEFT JOIN programs p ON p.id = sessions.program_id
-         LEFT JOIN records ON records.program_id IS NOT DISTINCT FROM sessions.program_id
-        GROUP BY sessions.program_id, p.name, p.code
-        ORDER BY p.name NULLS LAST`,
+       SELECT sessions.program_id, grouping(sessions.program_id) AS whole,
+              count(DISTINCT seats.member_id) AS members
+         FROM seats JOIN sessions ON sessions.id = seats.training_session_id
+        GROUP BY GROUPING SETS ((sessions.program_id), ())`,
       bindings
     ),
-    db.rawQuery(
-      `WITH sessions AS (
-         SELECT s.id FROM training_sessions s
-          WHERE s.coach_id = :coachId AND s.status <> 'cancelled'
-            AND s.starts_at >= :start AND s.starts_at < :end
-       )
-       SELECT count(DISTINCT member_id) AS members FROM (
-         SELECT b.member_id FROM bookings b JOIN sessions ON sessions.id = b.training_session_id
-          WHERE b.status = 'confirmed'
-         UNION
-         SELECT a.member_id FROM attendances a JOIN sessions ON sessions.id = a.training_session_id
-       ) seats`,
-      bindings
-    ),
-    sessionCounts(period, scope, now),
-    attendanceWeeks(period, scope),
-    bookingsPerProgram(period, scope),
+    periodTallies(period, scope, now),
     activeMembersPerMonth(period, scope),
   ])
+  const { attendance: weekly, sessions, bookingsPerProgram: bookings } = tallies
+  let members = 0
+  const membersOf = new Map<string | null, number>()
+  for (const row of seats.rows as { program_id: string | null; whole: number; members: string }[]) {
+    if (Number(row.whole) === 1) members = Number(row.members)
+    else membersOf.set(row.program_id, Number(row.members))
+  }
   const programs: CoachProgramRow[] = perProgram.rows.map((row: Record<string, string | null>) => {
     const recorded = Number(row.recorded ?? 0)
     const attended = Number(row.attended ?? 0)
@@ -118,7 +105,7 @@ export async function coachAnalytics(
       programName: row.program_name,
       programCode: row.program_code,
       sessionsHeld: Number(row.held),
-      members: Number(row.members),
+      members: membersOf.get(row.program_id) ?? 0,
       attendance: { recorded, attended, rate: rate(attended, recorded) },
     }
   })
@@ -126,7 +113,7 @@ export async function coachAnalytics(
     coach,
     period,
     programsTaught: programs.filter((row) => row.programId !== null).length,
-    members: Number(distinct.rows[0].members),
+    members,
     sessions,
     attendance: weekly.total,
     programs,

@@ -10,12 +10,10 @@ import type {
 } from '#queries/analytics/trends'
 import {
   attendanceBetween,
-  attendanceWeeks,
-  bookingsPerProgram,
   membersPerMonth,
   packageSales,
+  periodTallies,
   revenue,
-  sessionCounts,
 } from '#queries/analytics/trends'
 
 export interface DashboardAnalytics {
@@ -61,7 +59,19 @@ export async function dashboardAnalytics(
 ): Promise<DashboardAnalytics> {
   const clock = calendarNow(at)
   const bindings = { ...periodBindings(period), ...clock, now: clock.now.toJSDate() }
-  const [members, coaches, programs, enrollments, sessions, upcoming, today] = await Promise.all([
+  const month = clock.now.startOf('month')
+  const [
+    members,
+    coaches,
+    programs,
+    enrollments,
+    tallies,
+    upcoming,
+    today,
+    packages,
+    thisMonth,
+    memberMonths,
+  ] = await Promise.all([
     one(
       `SELECT count(*) AS total,
                 count(*) FILTER (WHERE status = 'active') AS active,
@@ -90,7 +100,7 @@ export async function dashboardAnalytics(
            FROM enrollments`,
       bindings
     ),
-    sessionCounts(period, {}, clock.now.toJSDate()),
+    periodTallies(period, {}, clock.now.toJSDate()),
     one(
       `SELECT count(*) FILTER (WHERE starts_at > :now) AS upcoming,
                 count(*) FILTER (WHERE starts_at >= :dayStart AND starts_at < :dayEnd) AS today
@@ -99,19 +109,16 @@ export async function dashboardAnalytics(
       bindings
     ),
     attendanceBetween(clock.dayStart, clock.dayEnd),
-  ])
-  const [packages, weekly, thisMonth, programBookings, memberMonths] = await Promise.all([
     packageSales(period),
-    attendanceWeeks(period),
     revenue({
-      from: clock.now.startOf('month').toISODate()!,
+      from: month.toISODate()!,
       to: clock.now.endOf('month').toISODate()!,
-      start: clock.now.startOf('month'),
-      end: clock.now.startOf('month').plus({ months: 1 }),
+      start: month,
+      end: month.plus({ months: 1 }),
     }),
-    bookingsPerProgram(period),
     membersPerMonth(period),
   ])
+  const { attendance: weekly, sessions, bookingsPerProgram: programBookings } = tallies
 
   return {
     period,

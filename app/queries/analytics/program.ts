@@ -3,7 +3,7 @@ import type Program from '#models/program'
 import type { AnalyticsPeriod } from '#queries/analytics/period'
 import { monthsOf, periodBindings } from '#queries/analytics/period'
 import type { AttendanceFigures, AttendanceWeek } from '#queries/analytics/trends'
-import { attendanceWeeks, sessionCounts } from '#queries/analytics/trends'
+import { periodTallies } from '#queries/analytics/trends'
 
 export interface EnrollmentCounts {
   total: number
@@ -49,7 +49,7 @@ export async function programAnalytics(
 ): Promise<ProgramAnalytics> {
   const scope = { programId: program.id }
   const bindings = { ...periodBindings(period), programId: program.id }
-  const [byStatus, perMonth, sessions, weekly] = await Promise.all([
+  const [byStatus, perMonth, tallies] = await Promise.all([
     db.rawQuery(
       `SELECT status, count(*) AS total FROM enrollments
         WHERE program_id = :programId AND created_at >= :start AND created_at < :end
@@ -64,9 +64,9 @@ export async function programAnalytics(
         GROUP BY 1`,
       bindings
     ),
-    sessionCounts(period, scope),
-    attendanceWeeks(period, scope),
+    periodTallies(period, scope),
   ])
+  const { attendance: weekly, sessions } = tallies
   const months = new Map<string, number>(
     perMonth.rows.map((row: { month: string; total: string }) => [row.month, Number(row.total)])
   )

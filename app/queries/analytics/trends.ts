@@ -1,4 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import { timezone } from '#config/app'
 import type { AnalyticsPeriod } from '#queries/analytics/period'
 import { monthsOf, periodBindings, rate, weeksOf } from '#queries/analytics/period'
 
@@ -12,21 +14,31 @@ export interface SessionScope {
 }
 
 /**
- * The SQL condition and bindings of a scope, for sessions aliased `s`
+ * The SQL condition and bindings of a scope, for sessions (or their
+ * session_tallies rows) aliased `alias`
  */
-export function scopeSql(scope: SessionScope) {
+export function scopeSql(scope: SessionScope, alias = 's') {
   const clauses: string[] = []
   const bindings: Record<string, string> = {}
   if (scope.coachId) {
-    clauses.push('s.coach_id = :coachId')
+    clauses.push(`${alias}.coach_id = :coachId`)
     bindings.coachId = scope.coachId
   }
   if (scope.programId) {
-    clauses.push('s.program_id = :programId')
+    clauses.push(`${alias}.program_id = :programId`)
     bindings.programId = scope.programId
   }
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), bindings }
 }
+
+/**
+ * The counters of a session_tallies row `t` (migration 0770: the database
+ * keeps them equal to the session's bookings and attendance records)
+ */
+export const RECORDED =
+  '(t.attendances_present + t.attendances_late + t.attendances_absent + t.attendances_excused)'
+export const ATTENDED = '(t.attendances_present + t.attendances_late)'
+const BOOKED = '(t.bookings_confirmed + t.bookings_waitlisted + t.bookings_cancelled)'
 
 /**
  * Attendance records and how many of them came (present or late)
@@ -108,33 +120,56 @@ export async function attendanceWeeks(
   period: AnalyticsPeriod,
   scope: SessionScope = {}
 ): Promise<AttendanceWeeks> {
-  const where = scopeSql(scope)
+  const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
-    `SELECT to_char(week, 'YYYY-MM-DD') AS week, recorded, attended, revenue FROM (
-       SELECT date_trunc('week', s.starts_at AT TIME ZONE :zone) AS week,
-              count(*) AS recorded,
-              count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended,
-              coalesce(sum(p.price_per_session) FILTER (WHERE a.status IN ('present', 'late')), 0) AS revenue
-         FROM attendances a
-         JOIN training_sessions s ON s.id = a.training_session_id
-         LEFT JOIN programs p ON p.id = s.program_id
-        WHERE s.starts_at >= :start AND s.starts_at < :end
-          AND s.status <> 'cancelled'${where.sql}
+    `SELECT week, recorded, attended, revenue FROM (
+       SELECT width_bucket(t.starts_at, :weekStarts::timestamptz[]) AS week,
+              sum(${RECORDED}) AS recorded,
+              sum(${ATTENDED}) AS attended,
+              coalesce(sum(${ATTENDED} * p.price_per_session), 0) AS revenue
+         FROM session_tallies t
+         LEFT JOIN programs p ON p.id = t.program_id
+        WHERE t.starts_at >= :start AND t.starts_at < :end
+          AND t.status <> 'cancelled'${where.sql}
         GROUP BY 1
      ) weeks`,
-    { ...periodBindings(period), ...where.bindings }
+    { ...periodBindings(period), weekStarts: weekStarts(period), ...where.bindings }
   )
-  const byWeek = new Map<string, { recorded: string; attended: string; revenue: string }>(
-    rows.map((row: { week: string; recorded: string; attended: string; revenue: string }) => [
-      row.week,
-      row,
-    ])
+  return weeksFrom(period, rows)
+}
+
+/**
+ * The instants the period's local weeks start at, as a PostgreSQL array:
+ * `width_bucket(starts_at, …)` is then the week's number (1 for the first
+ * of weeksOf), a binary search instead of a time zone conversion per row
+ */
+function weekStarts(period: AnalyticsPeriod) {
+  const starts = weeksOf(period).map((week) =>
+    DateTime.fromISO(week, { zone: timezone }).toUTC().toISO()
   )
+  return `{${starts.join(',')}}`
+}
+
+interface WeekRow {
+  /**
+   * The week's number in weeksOf(period), from 1
+   */
+  week: string | number
+  recorded: string | number
+  attended: string | number
+  revenue: string | number
+}
+
+/**
+ * Every week of the period from the rows of the weeks that had records
+ */
+function weeksFrom(period: AnalyticsPeriod, rows: WeekRow[]): AttendanceWeeks {
+  const byWeek = new Map<number, WeekRow>(rows.map((row) => [Number(row.week), row]))
   let recorded = 0
   let attended = 0
   let seatRevenue = 0
-  const weeks = weeksOf(period).map((weekStart) => {
-    const row = byWeek.get(weekStart)
+  const weeks = weeksOf(period).map((weekStart, index) => {
+    const row = byWeek.get(index + 1)
     recorded += Number(row?.recorded ?? 0)
     attended += Number(row?.attended ?? 0)
     seatRevenue += Number(row?.revenue ?? 0)
@@ -144,6 +179,104 @@ export async function attendanceWeeks(
     }
   })
   return { weeks, total: attendanceFigures(attended, recorded), seatRevenue }
+}
+
+export interface PeriodTallies {
+  attendance: AttendanceWeeks
+  sessions: { scheduled: number; held: number; cancelled: number }
+  bookingsPerProgram: ProgramBookings[]
+}
+
+/**
+ * The scope's figures of the period in one pass over its session_tallies
+ * rows, grouped by week and, separately, by program: the attendance per
+ * week (as attendanceWeeks), the sessions scheduled (not cancelled), held
+ * (not cancelled and ended by `now`) and cancelled, and the bookings per
+ * program (as bookingsPerProgram)
+ */
+export async function periodTallies(
+  period: AnalyticsPeriod,
+  scope: SessionScope = {},
+  now = new Date()
+): Promise<PeriodTallies> {
+  const where = scopeSql(scope, 't')
+  // one narrow aggregate per (week, program); names and prices joined to
+  // its few rows, the two groupings summed here
+  const { rows } = await db.rawQuery(
+    `SELECT g.week, g.program_id,
+            p.name AS program_name, p.code AS program_code, p.price_per_session,
+            g.recorded, g.attended, g.scheduled, g.held, g.cancelled_sessions,
+            g.confirmed, g.waitlisted, g.cancelled
+       FROM (
+         SELECT width_bucket(t.starts_at, :weekStarts::timestamptz[]) AS week, t.program_id,
+                coalesce(sum(${RECORDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS recorded,
+                coalesce(sum(${ATTENDED}) FILTER (WHERE t.status <> 'cancelled'), 0) AS attended,
+                count(*) FILTER (WHERE t.status <> 'cancelled') AS scheduled,
+                count(*) FILTER (WHERE t.status <> 'cancelled' AND t.ends_at <= :now) AS held,
+                count(*) FILTER (WHERE t.status = 'cancelled') AS cancelled_sessions,
+                sum(t.bookings_confirmed) AS confirmed,
+                sum(t.bookings_waitlisted) AS waitlisted,
+                sum(t.bookings_cancelled) AS cancelled
+           FROM session_tallies t
+          WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}
+          GROUP BY 1, 2
+       ) g
+       LEFT JOIN programs p ON p.id = g.program_id`,
+    { ...periodBindings(period), weekStarts: weekStarts(period), now, ...where.bindings }
+  )
+  const sessions = { scheduled: 0, held: 0, cancelled: 0 }
+  const weekRows = new Map<number, { recorded: number; attended: number; revenue: number }>()
+  const programs = new Map<string | null, ProgramBookings>()
+  for (const row of rows as Record<string, string | null>[]) {
+    const attended = Number(row.attended)
+    sessions.scheduled += Number(row.scheduled)
+    sessions.held += Number(row.held)
+    sessions.cancelled += Number(row.cancelled_sessions)
+    const week = weekRows.get(Number(row.week)) ?? { recorded: 0, attended: 0, revenue: 0 }
+    week.recorded += Number(row.recorded)
+    week.attended += attended
+    week.revenue += attended * Number(row.price_per_session ?? 0)
+    weekRows.set(Number(row.week), week)
+    const counted = programBookingsOf(row)
+    const program = programs.get(row.program_id)
+    if (program) {
+      program.confirmed += counted.confirmed
+      program.waitlisted += counted.waitlisted
+      program.cancelled += counted.cancelled
+      program.total += counted.total
+    } else {
+      programs.set(row.program_id, counted)
+    }
+  }
+  const held = (row: ProgramBookings) => row.confirmed + row.waitlisted
+  const name = (row: ProgramBookings) => row.programName ?? '\uffff'
+  return {
+    attendance: weeksFrom(
+      period,
+      [...weekRows].map(([week, figures]) => ({ week, ...figures }))
+    ),
+    sessions,
+    // as bookingsPerProgram has them: the most held first, then by name
+    // (no program last)
+    bookingsPerProgram: [...programs.values()]
+      .filter((row) => row.total > 0)
+      .sort((a, b) => held(b) - held(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)),
+  }
+}
+
+function programBookingsOf(row: Record<string, string | null>): ProgramBookings {
+  const confirmed = Number(row.confirmed)
+  const waitlisted = Number(row.waitlisted)
+  const cancelled = Number(row.cancelled)
+  return {
+    programId: row.program_id,
+    programName: row.program_name,
+    programCode: row.program_code,
+    confirmed,
+    waitlisted,
+    cancelled,
+    total: confirmed + waitlisted + cancelled,
+  }
 }
 
 /**
@@ -166,30 +299,25 @@ export async function bookingsPerProgram(
   period: AnalyticsPeriod,
   scope: SessionScope = {}
 ): Promise<ProgramBookings[]> {
-  const where = scopeSql(scope)
+  const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
-    `SELECT p.id AS program_id, p.name AS program_name, p.code AS program_code,
-            count(*) FILTER (WHERE b.status = 'confirmed') AS confirmed,
-            count(*) FILTER (WHERE b.status = 'waitlisted') AS waitlisted,
-            count(*) FILTER (WHERE b.status = 'cancelled') AS cancelled,
-            count(*) AS total
-       FROM bookings b
-       JOIN training_sessions s ON s.id = b.training_session_id
-       LEFT JOIN programs p ON p.id = s.program_id
-      WHERE s.starts_at >= :start AND s.starts_at < :end${where.sql}
-      GROUP BY p.id, p.name, p.code
-      ORDER BY count(*) FILTER (WHERE b.status <> 'cancelled') DESC, p.name NULLS LAST`,
+    `SELECT g.program_id, p.name AS program_name, p.code AS program_code,
+            g.confirmed, g.waitlisted, g.cancelled
+       FROM (
+         SELECT t.program_id,
+                sum(t.bookings_confirmed) AS confirmed,
+                sum(t.bookings_waitlisted) AS waitlisted,
+                sum(t.bookings_cancelled) AS cancelled
+           FROM session_tallies t
+          WHERE t.starts_at >= :start AND t.starts_at < :end${where.sql}
+          GROUP BY t.program_id
+         HAVING sum(${BOOKED}) > 0
+       ) g
+       LEFT JOIN programs p ON p.id = g.program_id
+      ORDER BY g.confirmed + g.waitlisted DESC, p.name NULLS LAST`,
     { ...periodBindings(period), ...where.bindings }
   )
-  return rows.map((row: Record<string, string | null>) => ({
-    programId: row.program_id,
-    programName: row.program_name,
-    programCode: row.program_code,
-    confirmed: Number(row.confirmed),
-    waitlisted: Number(row.waitlisted),
-    cancelled: Number(row.cancelled),
-    total: Number(row.total),
-  }))
+  return rows.map(programBookingsOf)
 }
 
 /**
@@ -278,40 +406,14 @@ export async function attendanceBetween(
   end: Date,
   scope: SessionScope = {}
 ): Promise<AttendanceFigures> {
-  const where = scopeSql(scope)
+  const where = scopeSql(scope, 't')
   const { rows } = await db.rawQuery(
-    `SELECT count(*) AS recorded,
-            count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
-       FROM attendances a
-       JOIN training_sessions s ON s.id = a.training_session_id
-      WHERE s.starts_at >= :start AND s.starts_at < :end
-        AND s.status <> 'cancelled'${where.sql}`,
+    `SELECT coalesce(sum(${RECORDED}), 0) AS recorded,
+            coalesce(sum(${ATTENDED}), 0) AS attended
+       FROM session_tallies t
+      WHERE t.starts_at >= :start AND t.starts_at < :end
+        AND t.status <> 'cancelled'${where.sql}`,
     { start, end, ...where.bindings }
   )
   return attendanceFigures(Number(rows[0].attended), Number(rows[0].recorded))
-}
-
-/**
- * Sessions of the scope in the period: scheduled (not cancelled), held
- * (not cancelled and ended by `now`) and cancelled
- */
-export async function sessionCounts(
-  period: AnalyticsPeriod,
-  scope: SessionScope = {},
-  now = new Date()
-) {
-  const where = scopeSql(scope)
-  const { rows } = await db.rawQuery(
-    `SELECT count(*) FILTER (WHERE s.status <> 'cancelled') AS scheduled,
-            count(*) FILTER (WHERE s.status <> 'cancelled' AND s.ends_at <= :now) AS held,
-            count(*) FILTER (WHERE s.status = 'cancelled') AS cancelled
-       FROM training_sessions s
-      WHERE s.starts_at >= :start AND s.starts_at < :end${where.sql}`,
-    { ...periodBindings(period), now, ...where.bindings }
-  )
-  return {
-    scheduled: Number(rows[0].scheduled),
-    held: Number(rows[0].held),
-    cancelled: Number(rows[0].cancelled),
-  }
 }

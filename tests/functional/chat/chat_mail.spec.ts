@@ -6,9 +6,12 @@ import { DateTime } from 'luxon'
 import ace from '@adonisjs/core/services/ace'
 import ChatTranscriptNotification from '#mails/chat_transcript_notification'
 import ChatUnansweredNotification from '#mails/chat_unanswered_notification'
-import { alertUnansweredChats } from '#actions/chat/alert_unanswered_chats'
+import { alertUnansweredChats, CHAT_UNANSWERED_MINUTES } from '#actions/chat/alert_unanswered_chats'
 import ChatAlert from '../../../commands/chat_alert.js'
 import { bearer, createAdmin, createCoach, createUser } from '#tests/fixtures'
+import AlertUnansweredChatsJob from '#jobs/alert_unanswered_chats_job'
+import { RECURRING } from '../../../commands/jobs_schedule.js'
+import { truncateAfterRace } from '../race_database.js'
 import { startChat } from './fixtures.js'
 
 const minutesAgo = (minutes: number) => DateTime.now().minus({ minutes }).toJSDate()
@@ -132,6 +135,62 @@ test.group('Chat mail · a visitor waiting for an answer', (group) => {
       mails.assertNoneQueued()
     } finally {
       ace.ui.switchMode('normal')
+      mail.restore()
+    }
+  })
+})
+
+/**
+ * Real parallel runs (cron on two machines, or the queue's schedule and a
+ * run by hand): no global transaction
+ */
+test.group('Chat mail · alerts run at the same time', (group) => {
+  group.each.setup(truncateAfterRace)
+
+  test('five runs at once alert each wait once; the scheduled job is the same run', async ({
+    client,
+    assert,
+  }) => {
+    const { mails } = mail.fake()
+    try {
+      await createAdmin()
+      await createCoach()
+      const first = await startChat(client, { name: 'Menunggu', message: 'Halo?' })
+      const second = await startChat(client, { name: 'Juga menunggu', message: 'Halo juga?' })
+      await db
+        .from('chat_sessions')
+        .whereIn('id', [first.id, second.id])
+        .update({ awaiting_since: minutesAgo(30) })
+
+      const runs = await Promise.all(
+        Array.from({ length: 5 }, () => alertUnansweredChats({ minutes: 10 }))
+      )
+      assert.equal(
+        runs.reduce((sum, run) => sum + run.alerted, 0),
+        2
+      )
+      // two chats × two staff
+      mails.assertQueuedCount(ChatUnansweredNotification, 4)
+
+      // what jobs:schedule runs every minute (chat-alert) alerts nothing twice
+      assert.deepInclude(RECURRING, {
+        id: 'chat-alert',
+        cron: '* * * * *',
+        what: 'chat:alert, every minute',
+      })
+      const third = await startChat(client, { name: 'Ketiga', message: 'Permisi?' })
+      await db
+        .from('chat_sessions')
+        .where('id', third.id)
+        .update({ awaiting_since: minutesAgo(CHAT_UNANSWERED_MINUTES + 1) })
+      await Promise.all([
+        AlertUnansweredChatsJob.dispatch({}),
+        AlertUnansweredChatsJob.dispatch({}),
+      ])
+      mails.assertQueuedCount(ChatUnansweredNotification, 6)
+      await AlertUnansweredChatsJob.dispatch({})
+      mails.assertQueuedCount(ChatUnansweredNotification, 6)
+    } finally {
       mail.restore()
     }
   })

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import emitter from '@adonisjs/core/services/emitter'
 import { DateTime } from 'luxon'
+import { localDate } from '#tests/fixtures'
 import db from '@adonisjs/lucid/services/db'
 import Booking from '#models/booking'
 import TrainingSession from '#models/training_session'
@@ -703,7 +704,8 @@ test.group('Club · my bookings', (group) => {
 
     const upcoming = await client
       .get('/api/v1/me/bookings')
-      .qs({ from: DateTime.now().toISODate(), to: DateTime.now().plus({ days: 2 }).toISODate() })
+      // club dates (from/to are the club's calendar days, not UTC ones)
+      .qs({ from: localDate(0), to: localDate(2) })
       .withGuard('api')
       .loginAs(parent)
     assert.deepEqual(

@@ -9,6 +9,22 @@ async function scalar(sql: string) {
   return Number(Object.values(result.rows[0])[0])
 }
 
+/**
+ * Sessions whose session_tallies row (migration 0770) is missing, left
+ * over or differs from a direct count
+ */
+const TALLY_DRIFT = `
+  SELECT count(*) FROM training_sessions ts
+  FULL JOIN session_tallies t ON t.training_session_id = ts.id
+  WHERE ts.id IS NULL OR t.training_session_id IS NULL
+    OR (t.starts_at, t.status, t.program_id, t.coach_id,
+        t.bookings_confirmed, t.bookings_cancelled,
+        t.attendances_present + t.attendances_late + t.attendances_absent + t.attendances_excused)
+       IS DISTINCT FROM (ts.starts_at, ts.status, ts.program_id, ts.coach_id,
+        (SELECT count(*) FROM bookings b WHERE b.training_session_id = ts.id AND b.status = 'confirmed')::int,
+        (SELECT count(*) FROM bookings b WHERE b.training_session_id = ts.id AND b.status = 'cancelled')::int,
+        (SELECT count(*) FROM attendances a WHERE a.training_session_id = ts.id)::int)`
+
 test.group('db:seed --size=large (the large club)', (group) => {
   group.each.setup(() => testUtils.db().withGlobalTransaction())
 
@@ -41,6 +57,8 @@ test.group('db:seed --size=large (the large club)', (group) => {
         WHERE b.status <> 'confirmed' OR ts.status <> 'completed'`),
       0
     )
+    // the analytics rollup (session_tallies) equals a direct count
+    assert.equal(await scalar(TALLY_DRIFT), 0)
     // past and upcoming sessions both exist
     assert.isAbove(await scalar(`SELECT count(*) FROM training_sessions WHERE ends_at < now()`), 0)
     assert.isAbove(
@@ -59,6 +77,7 @@ test.group('db:seed --size=large (the large club)', (group) => {
     const counts = await seedBulkClub({ sessions: 500 })
 
     assert.equal(counts.sessions, 500)
+    assert.equal(await scalar(TALLY_DRIFT), 0)
     assert.equal(await scalar(`SELECT count(*) FROM rooms WHERE name = 'Ruang Demo'`), 1)
     assert.equal(
       await scalar(`SELECT count(*) FROM users WHERE email LIKE 'coach-%@${BULK_DOMAIN}'`),

@@ -9,6 +9,7 @@ import {
   forgetPublic,
   keepPublic,
   publicCacheActive,
+  readOrClaim,
   readPublic,
   startPublicCache,
   stopPublicCache,
@@ -59,9 +60,11 @@ test.group('Public cache | never stale after a write', (group) => {
     const first = await client.get(LIST)
     first.assertStatus(200)
     assert.include(namesIn(first.body()), program.name)
-    assert.isString(await readPublic(LIST_KEY))
+    assert.isObject(await readPublic(LIST_KEY))
     const again = await client.get(LIST)
     assert.deepEqual(again.body(), first.body())
+    assert.include(again.header('content-type'), 'application/json')
+    assert.equal(again.header('content-security-policy'), first.header('content-security-policy'))
 
     // another instance (or an ace command) renames it: its own connection
     const other = new pg.Client({ connectionString: env.get('DATABASE_URL') })
@@ -80,7 +83,7 @@ test.group('Public cache | never stale after a write', (group) => {
 
   test('a write request empties the cache before its answer leaves', async ({ client, assert }) => {
     await client.get(LIST)
-    assert.isString(await readPublic(LIST_KEY))
+    assert.isObject(await readPublic(LIST_KEY))
     const write = await client.post('/api/v1/auth/login').json({ email: 'x@y.z', password: 'no' })
     assert.isAtLeast(write.status(), 400)
     assert.isUndefined(await readPublic(LIST_KEY))
@@ -99,7 +102,7 @@ test.group('Public cache | never stale after a write', (group) => {
     })
     const anonymous = await client.get(LIST)
     assert.notInclude(namesIn(anonymous.body()), hidden.name)
-    assert.isString(await readPublic(LIST_KEY))
+    assert.isObject(await readPublic(LIST_KEY))
 
     const staff = await client.get(LIST).header('authorization', await bearer(admin))
     staff.assertStatus(200)
@@ -113,6 +116,20 @@ test.group('Public cache | never stale after a write', (group) => {
     const visitor = await fetch(`${BASE}/programs`)
     assert.equal(visitor.status, 200)
     assert.isObject(await readPublic('page:id:/programs'))
+    const kept = await fetch(`${BASE}/programs`)
+    assert.equal(await kept.text(), await visitor.text())
+    for (const name of [
+      'content-type',
+      'content-security-policy',
+      'strict-transport-security',
+      'x-frame-options',
+      'x-content-type-options',
+      'cache-control',
+      'content-language',
+    ]) {
+      assert.equal(kept.headers.get(name), visitor.headers.get(name), name)
+      assert.isNotNull(kept.headers.get(name), name)
+    }
     const english = await fetch(`${BASE}/programs`, { headers: { cookie: 'locale=en' } })
     assert.match(await english.text(), /<html[^>]*lang="en"/)
     assert.isObject(await readPublic('page:en:/programs'))
@@ -173,6 +190,23 @@ test.group('Public cache | never stale after a write', (group) => {
     const fresh = ticket()
     await keepPublic(fresh, 'api:id:/made-after', 'new')
     assert.equal(await readPublic('api:id:/made-after'), 'new')
+  })
+
+  test('visitors asking at once for a missing answer wait for the first one', async ({
+    assert,
+  }) => {
+    await forgetPublic()
+    const first = await readOrClaim<string>('api:id:/at-once')
+    assert.isUndefined(first.hit)
+    const second = readOrClaim<string>('api:id:/at-once')
+    let answered = false
+    void second.then(() => (answered = true))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    assert.isFalse(answered, 'the second waits while the first makes it')
+    await keepPublic(ticket(), 'api:id:/at-once', 'made once')
+    first.release()
+    const waited = await second
+    assert.equal(waited.hit, 'made once')
   })
 
   test('nothing is cached while not listening', async ({ assert }) => {

@@ -55,7 +55,7 @@ test.group('Durable background work', () => {
   test('every recurring chore has a fixed id, so it is stored once', ({ assert }) => {
     assert.deepEqual(
       RECURRING.map((entry) => entry.id),
-      ['sessions-remind-24h', 'packages-expire', 'tokens-prune']
+      ['sessions-remind-24h', 'packages-expire', 'tokens-prune', 'chat-alert']
     )
   })
 })
