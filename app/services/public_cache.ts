@@ -53,7 +53,7 @@ async function connect() {
     if (message.channel === CHANNEL) void forgetPublic()
   })
   connection.on('error', (error) => {
-    logger.warn({ err: error }, 'public cache: the NOTIFY connection failed')
+    if (!stopped) logger.warn({ err: error }, 'public cache: the NOTIFY connection failed')
   })
   connection.on('end', () => {
     listening = false

@@ -145,6 +145,44 @@ test.group('Two instances behind HAProxy', (group) => {
     )
   })
 
+  test("B's cached public schedule shows a session created through A", async ({ assert }) => {
+    const list = () =>
+      request(proxy.base, 'GET', '/api/v1/training-sessions?limit=100', { jar: pinnedTo('b') })
+    const before = await list()
+    assert.equal(before.status, 200, before.text)
+    // B now keeps this answer (production: the public cache is on)
+    await list()
+
+    const response = await request(proxy.base, 'POST', '/api/v1/training-sessions', {
+      json: sessionBody(6),
+      jar: pinnedTo('a'),
+      headers: { authorization: `Bearer ${token}` },
+    })
+    assert.equal(response.status, 201, response.text)
+    const id = response.json().data.id
+
+    // A's commit reaches B through PostgreSQL's NOTIFY, with or without Redis
+    const titleOnB = async () => {
+      const after = await list()
+      return after.json().data.find((session: { id: string }) => session.id === id)?.title as
+        string | undefined
+    }
+    const firstTitle = await until('B lists the session created on A', titleOnB)
+
+    // a write that skips the triggers (so sends no NOTIFY) is not seen: B answers from its cache
+    await db.transaction(async (trx) => {
+      await trx.rawQuery('SET LOCAL session_replication_role = replica')
+      await trx.rawQuery('UPDATE training_sessions SET title = ? WHERE id = ?', ['Diam', id])
+    })
+    assert.equal(await titleOnB(), firstTitle)
+
+    // the same write with its trigger empties B's cache
+    await db.rawQuery('UPDATE training_sessions SET title = ? WHERE id = ?', ['Terlihat', id])
+    await until('B shows the new title', async () =>
+      (await titleOnB()) === 'Terlihat' ? true : undefined
+    )
+  })
+
   test('the sign-in limit is shared, whatever X-Forwarded-For a client sends', async ({
     assert,
   }) => {

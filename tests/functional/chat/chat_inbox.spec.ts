@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import testUtils from '@adonisjs/core/services/test_utils'
 import { urlFor } from '@adonisjs/core/services/url_builder'
 import ChatMessage from '#models/chat_message'
+import ChatSession from '#models/chat_session'
 import { createCoach, createParent } from '#tests/fixtures'
 import { startChat } from './fixtures.js'
 
@@ -113,5 +114,47 @@ test.group('Chat inbox · answering from the page', (group) => {
       .where('role', 'assistant')
       .count('* as n')
     assert.equal(Number(count[0].$extras.n), 0)
+  })
+})
+
+test.group('Chat inbox · filing and closing from the page', (group) => {
+  group.each.setup(() => testUtils.db().withGlobalTransaction())
+
+  test('the filing form sets topic, tags and resolved; closing adds the system message', async ({
+    client,
+    assert,
+  }) => {
+    const coach = await createCoach()
+    const chat = await startChat(client, { message: 'Ada kelas anak?' })
+    const filed = await client
+      .post(`${urlFor('chat_inbox.update', { id: chat.id })}?_method=PUT`)
+      .loginAs(coach)
+      .withCsrfToken()
+      .form({ topic: 'Kelas anak', tags_text: 'Program, anak, program', resolved: 'on' })
+      .redirects(0)
+    filed.assertStatus(302)
+    const session = await ChatSession.findOrFail(chat.id)
+    assert.equal(session.topic, 'Kelas anak')
+    assert.deepEqual(session.tags, ['program', 'anak'])
+    assert.isTrue(session.resolved)
+
+    const closed = await client
+      .post(urlFor('chat_inbox.close', { id: chat.id }))
+      .loginAs(coach)
+      .withCsrfToken()
+      .redirects(0)
+    closed.assertStatus(302)
+    await session.refresh()
+    assert.equal(session.status, 'closed')
+    const last = await ChatMessage.query()
+      .where('chat_session_id', chat.id)
+      .orderBy('created_at', 'desc')
+      .firstOrFail()
+    assert.deepEqual([last.role, last.body], ['system', 'closed'])
+
+    // the chat page no longer offers the answer form
+    const page = await client.get(urlFor('chat_inbox.show', { id: chat.id })).loginAs(coach)
+    page.assertStatus(200)
+    assert.notInclude(page.text(), 'data-chat-reply')
   })
 })
