@@ -71,6 +71,17 @@ ApiClient.teardown((response) => assertKeepsContract(response))
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
   if (['browser', 'functional'].includes(suite.name)) {
-    return suite.setup(() => testUtils.httpServer().start())
+    return suite.setup(async () => {
+      const close = await testUtils.httpServer().start()
+      return async () => {
+        /**
+         * An event stream a failed browser test left open would hold the
+         * server's close (and the whole run) forever: end them first
+         */
+        const server = await app.container.make('server')
+        server.getNodeServer()?.closeAllConnections()
+        await close()
+      }
+    })
   }
 }
