@@ -14,6 +14,7 @@ import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 import { chromium } from 'playwright-core'
 import { assertKeepsContract } from './contract.js'
 import { mailDirectory } from '#services/file_mail_transport'
+import { transmitStreams } from '#services/transmit_streams'
 
 /**
  * Browser tests drive the system's Chromium (apt-get install chromium);
@@ -70,6 +71,15 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
 ApiClient.teardown((response) => assertKeepsContract(response))
 
 export const configureSuite: Config['configureSuite'] = (suite) => {
+  if (suite.name === 'browser') {
+    /**
+     * Every page of every browser test comes from 127.0.0.1, which may hold
+     * MAX_STREAMS_PER_IP event streams: the streams of the previous test's
+     * pages close a moment after it, so each test starts with the whole
+     * budget (a stream counted before a reset is never released twice)
+     */
+    suite.onGroup((group) => group.each.setup(() => transmitStreams.reset()))
+  }
   if (['browser', 'functional'].includes(suite.name)) {
     return suite.setup(async () => {
       const close = await testUtils.httpServer().start()
