@@ -25,7 +25,10 @@ export default class PageShieldMiddleware {
     if (!ctx.request.url().startsWith('/api/v1/') && !isSessionless(ctx)) {
       return this.shield.handle(ctx, next)
     }
-    if (isSessionless(ctx)) {
+    // a sessionless page shows the language switch without a CSRF field
+    // (Transmit's and the switch's own requests render no view)
+    const method = ctx.request.method()
+    if (isSessionless(ctx) && (method === 'GET' || method === 'HEAD')) {
       ctx.view.share({ sessionless: true })
     }
     apiShield ??= new ShieldMiddleware(

@@ -2,20 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { isSessionless } from '#services/sessionless'
 import { requestLocale } from '#middleware/detect_user_locale_middleware'
-import {
-  forgetPublic,
-  headersToKeep,
-  keepPublic,
-  readOrClaim,
-  replayHeaders,
-  ticket,
-  type KeptHeaders,
-} from '#services/public_cache'
-
-interface CachedPage {
-  headers: KeptHeaders
-  body: string
-}
+import { answerThroughPublicCache, forgetPublic } from '#services/public_cache'
 
 /**
  * A visitor's content page (app/services/sessionless.ts) from the public
@@ -46,31 +33,15 @@ export default class PublicPageCacheMiddleware {
       return next()
     }
     const key = `page:${requestLocale(ctx)}:${ctx.request.url(true)}`
-    const { hit, release } = await readOrClaim<CachedPage>(key)
-    if (hit) {
-      replayHeaders(ctx.response, hit.headers)
-      ctx.response.status(200).send(hit.body)
-      return
-    }
-    try {
-      const from = ticket()
-      await next()
-      const body = ctx.response.getBody()
+    return answerThroughPublicCache(ctx, key, next, (response) => {
+      const body = response.getBody()
       // a rendered view's type is set when the answer is written, after this
-      const type = String(ctx.response.getHeader('Content-Type') ?? 'text/html; charset=utf-8')
-      if (
-        ctx.response.getStatus() === 200 &&
-        typeof body === 'string' &&
-        type.startsWith('text/html') &&
-        !ctx.response.getHeader('Set-Cookie') &&
-        !ctx.response.response.getHeader('Set-Cookie')
-      ) {
-        const headers = headersToKeep(ctx.response)
-        headers['content-type'] ??= type
-        await keepPublic(from, key, { headers, body })
-      }
-    } finally {
-      release()
-    }
+      const type = String(response.getHeader('Content-Type') ?? 'text/html; charset=utf-8')
+      const setsCookie =
+        response.getHeader('Set-Cookie') || response.response.getHeader('Set-Cookie')
+      return typeof body === 'string' && type.startsWith('text/html') && !setsCookie
+        ? { body, type }
+        : undefined
+    })
   }
 }

@@ -138,18 +138,6 @@ export async function keepPublic(from: Ticket, key: string, value: unknown) {
 }
 
 /**
- * The cached answer of `key`, or `make()`'s, kept for the next visitor
- */
-export async function rememberPublic<T>(key: string, make: () => Promise<T>): Promise<T> {
-  const hit = await readPublic<T>(key)
-  if (hit !== undefined) return hit
-  const from = ticket()
-  const value = await make()
-  await keepPublic(from, key, value)
-  return value
-}
-
-/**
  * Headers that belong to one request, not to the answer kept: its cookies,
  * id, length, and the rate-limit counts of whoever asked
  */
@@ -167,7 +155,12 @@ const NOT_KEPT = new Set([
   'retry-after',
 ])
 
-export type KeptHeaders = Record<string, string | string[]>
+type KeptHeaders = Record<string, string | string[]>
+
+interface KeptAnswer {
+  headers: KeptHeaders
+  body: string
+}
 
 /**
  * The headers of an answer to keep with it: the security headers Shield
@@ -175,7 +168,7 @@ export type KeptHeaders = Record<string, string | string[]>
  * app set (type, language, cache-control). A kept answer is served before
  * Shield runs, so it must carry them itself.
  */
-export function headersToKeep(response: HttpContext['response']): KeptHeaders {
+function headersToKeep(response: HttpContext['response']): KeptHeaders {
   const kept: KeptHeaders = {}
   const add = (name: string, value: unknown) => {
     const key = name.toLowerCase()
@@ -187,7 +180,7 @@ export function headersToKeep(response: HttpContext['response']): KeptHeaders {
   return kept
 }
 
-export function replayHeaders(response: HttpContext['response'], headers: KeptHeaders) {
+function replayHeaders(response: HttpContext['response'], headers: KeptHeaders) {
   for (const [name, value] of Object.entries(headers)) {
     response.header(name, value)
   }
@@ -222,5 +215,37 @@ export async function readOrClaim<T>(
       if (making.get(key) === mine) making.delete(key)
       done()
     },
+  }
+}
+
+/**
+ * A whole answer through the cache: the kept answer of `key` with its
+ * headers, or the rest of the request (`next`), whose 200 answer is kept
+ * when `keepable` returns its body and type. Visitors asking at once for a
+ * missing answer wait for the first one's (`readOrClaim`).
+ */
+export async function answerThroughPublicCache(
+  ctx: HttpContext,
+  key: string,
+  next: () => Promise<unknown>,
+  keepable: (response: HttpContext['response']) => { body: string; type: string } | undefined
+) {
+  const { hit, release } = await readOrClaim<KeptAnswer>(key)
+  if (hit) {
+    replayHeaders(ctx.response, hit.headers)
+    ctx.response.status(200).send(hit.body)
+    return
+  }
+  try {
+    const from = ticket()
+    await next()
+    const kept = ctx.response.getStatus() === 200 ? keepable(ctx.response) : undefined
+    if (kept) {
+      const headers = headersToKeep(ctx.response)
+      headers['content-type'] ??= kept.type
+      await keepPublic(from, key, { headers, body: kept.body })
+    }
+  } finally {
+    release()
   }
 }
